@@ -1,0 +1,123 @@
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { StoreError, type EntryKind, type NoteStore } from "../core/store/note-store";
+
+/**
+ * The core's NoteStore over a folder on disk (the vault root). Every path is
+ * resolved inside the root and refused otherwise; each note is written to a
+ * temporary file and renamed into place, so a failed write never leaves a
+ * half-written note.
+ */
+export class FsStore implements NoteStore {
+	readonly root: string;
+
+	constructor(root: string) {
+		this.root = path.resolve(root);
+	}
+
+	async listNotes(): Promise<string[]> {
+		const out: string[] = [];
+		const walk = async (dir: string): Promise<void> => {
+			let entries;
+			try {
+				entries = await fs.readdir(dir, { withFileTypes: true });
+			} catch (err) {
+				if (isCode(err, "ENOENT")) return;
+				throw err;
+			}
+			for (const e of entries) {
+				if (e.name.startsWith(".")) continue;
+				const full = path.join(dir, e.name);
+				if (e.isDirectory()) await walk(full);
+				else if (e.isFile() && e.name.toLowerCase().endsWith(".md")) out.push(this.relative(full));
+			}
+		};
+		await walk(this.root);
+		return out.sort();
+	}
+
+	async stat(p: string): Promise<EntryKind | null> {
+		const full = this.resolve(p);
+		try {
+			const s = await fs.stat(full);
+			return s.isDirectory() ? "folder" : "file";
+		} catch (err) {
+			if (isCode(err, "ENOENT") || isCode(err, "ENOTDIR")) return null;
+			throw this.wrap(p, err);
+		}
+	}
+
+	async read(p: string): Promise<string> {
+		const full = this.resolve(p);
+		try {
+			return await fs.readFile(full, "utf8");
+		} catch (err) {
+			if (isCode(err, "ENOENT")) throw new StoreError(p, "no such note", "missing");
+			throw this.wrap(p, err);
+		}
+	}
+
+	async create(p: string, content: string): Promise<void> {
+		const full = this.resolve(p);
+		if ((await this.stat(p)) !== null) throw new StoreError(p, "already exists", "exists");
+		await this.writeAtomically(p, full, content, "wx");
+	}
+
+	async modify(p: string, content: string, expected: string): Promise<void> {
+		const current = await this.read(p);
+		if (current !== expected) throw new StoreError(p, "changed since it was read; not overwritten", "conflict");
+		await this.writeAtomically(p, this.resolve(p), content, "w");
+	}
+
+	async createFolder(p: string): Promise<void> {
+		const full = this.resolve(p);
+		try {
+			await fs.mkdir(full, { recursive: true });
+		} catch (err) {
+			if (isCode(err, "EEXIST") || isCode(err, "ENOTDIR")) throw new StoreError(p, "a file is in the way of this folder", "not-a-folder");
+			throw this.wrap(p, err);
+		}
+	}
+
+	private async writeAtomically(p: string, full: string, content: string, flag: "w" | "wx"): Promise<void> {
+		const tmp = path.join(path.dirname(full), `.${path.basename(full)}.${process.pid}.tmp`);
+		try {
+			await fs.writeFile(tmp, content, { encoding: "utf8", flag: "wx" });
+			if (flag === "wx") {
+				// link() fails if the target appeared meanwhile, where rename() would replace it.
+				await fs.link(tmp, full);
+				await fs.unlink(tmp);
+			} else {
+				await fs.rename(tmp, full);
+			}
+		} catch (err) {
+			await fs.rm(tmp, { force: true }).catch(() => undefined);
+			if (isCode(err, "EEXIST")) throw new StoreError(p, "already exists", "exists");
+			throw this.wrap(p, err);
+		}
+	}
+
+	/** The absolute path of a vault path; refuses anything that would leave the root. */
+	private resolve(p: string): string {
+		const full = path.resolve(this.root, p);
+		if (full !== this.root && !full.startsWith(this.root + path.sep)) {
+			throw new StoreError(p, "refused: outside the vault folder", "outside");
+		}
+		return full;
+	}
+
+	private relative(full: string): string {
+		return path.relative(this.root, full).split(path.sep).join("/");
+	}
+
+	private wrap(p: string, err: unknown): StoreError {
+		if (err instanceof StoreError) return err;
+		const code = (err as { code?: string }).code;
+		const reason = code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOSPC" ? "no space left on the device" : err instanceof Error ? err.message : String(err);
+		return new StoreError(p, reason);
+	}
+}
+
+function isCode(err: unknown, code: string): boolean {
+	return (err as { code?: string } | null)?.code === code;
+}

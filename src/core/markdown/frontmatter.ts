@@ -1,0 +1,114 @@
+import matter from "gray-matter";
+
+/** A frontmatter value after normalisation: what YAML can hold, with dates as ISO strings. */
+export type FrontmatterValue = string | number | boolean | null | FrontmatterValue[] | { [key: string]: FrontmatterValue };
+export type FrontmatterData = Record<string, FrontmatterValue>;
+
+/** Where the frontmatter block sits in a note's text. */
+export interface FrontmatterBlock {
+	/** The YAML between the fences, without them. */
+	yaml: string;
+	/** Offset of the first character after the closing fence's line. */
+	end: number;
+	/** Number of lines the block takes, fences included. */
+	lineCount: number;
+}
+
+export class FrontmatterError extends Error {
+	constructor(
+		message: string,
+		/** 1-based line in the note, where the YAML parser gave one. */
+		readonly line?: number,
+	) {
+		super(message);
+		this.name = "FrontmatterError";
+	}
+}
+
+const OPEN_FENCE = /^---[ \t]*\r?\n/;
+const CLOSE_FENCE = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
+
+/**
+ * Finds the frontmatter block at the very start of a note. Returns null when
+ * the note has none, and also when the opening fence is never closed: such a
+ * note is treated as all body, so nothing in it is taken for properties.
+ */
+export function findFrontmatter(text: string): FrontmatterBlock | null {
+	const open = OPEN_FENCE.exec(text);
+	if (!open) return null;
+	const rest = text.slice(open[0].length);
+	const close = CLOSE_FENCE.exec(rest);
+	if (!close) return null;
+	const yaml = rest.slice(0, close.index);
+	const end = open[0].length + close.index + close[0].length;
+	return { yaml, end, lineCount: countLines(text.slice(0, end)) };
+}
+
+function countLines(s: string): number {
+	let n = 0;
+	for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 10) n++;
+	return s.endsWith("\n") ? n : n + 1;
+}
+
+/**
+ * Parses YAML frontmatter with gray-matter (whose js-yaml engine turns
+ * `2025-12-30` into a Date) and normalises the result so every reader sees the
+ * same types Obsidian's metadata cache shows: dates as ISO strings, no
+ * undefined. Throws FrontmatterError on invalid YAML or a non-mapping.
+ */
+export function parseFrontmatterYaml(yaml: string): FrontmatterData {
+	let data: unknown;
+	try {
+		// An options object keeps gray-matter from caching every parsed string.
+		data = matter(`---\n${yaml}\n---\n`, {}).data;
+	} catch (err) {
+		const mark = (err as { mark?: { line?: number } }).mark;
+		const reason = err instanceof Error ? err.message.split("\n")[0] : String(err);
+		throw new FrontmatterError(`invalid YAML in frontmatter: ${reason}`, mark?.line !== undefined ? mark.line + 1 : undefined);
+	}
+	if (data === null || typeof data !== "object" || Array.isArray(data)) {
+		throw new FrontmatterError("frontmatter is not a mapping of keys to values", 2);
+	}
+	return normaliseMapping(data as Record<string, unknown>);
+}
+
+/** Parses a whole note's frontmatter; a note without one has no properties. */
+export function parseNoteFrontmatter(text: string): FrontmatterData {
+	const block = findFrontmatter(text);
+	if (!block || block.yaml.trim() === "") return {};
+	return parseFrontmatterYaml(block.yaml);
+}
+
+function normaliseMapping(obj: Record<string, unknown>): FrontmatterData {
+	const out: FrontmatterData = {};
+	for (const [k, v] of Object.entries(obj)) {
+		const value = normaliseValue(v);
+		if (value !== undefined) out[k] = value;
+	}
+	return out;
+}
+
+function normaliseValue(v: unknown): FrontmatterValue | undefined {
+	if (v === null) return null;
+	if (v instanceof Date) return formatDate(v);
+	switch (typeof v) {
+		case "string":
+		case "boolean":
+			return v;
+		case "number":
+			return Number.isFinite(v) ? v : String(v);
+		case "object":
+			if (Array.isArray(v)) return v.map((x) => normaliseValue(x) ?? null);
+			return normaliseMapping(v as Record<string, unknown>);
+		default:
+			return undefined;
+	}
+}
+
+/** A YAML date without a time of day stays a plain date, as the user wrote it. */
+function formatDate(d: Date): string {
+	if (Number.isNaN(d.getTime())) return "";
+	const isMidnightUtc = d.getUTCHours() === 0 && d.getUTCMinutes() === 0 && d.getUTCSeconds() === 0 && d.getUTCMilliseconds() === 0;
+	if (isMidnightUtc) return d.toISOString().slice(0, 10);
+	return d.toISOString();
+}
