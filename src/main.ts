@@ -1,14 +1,19 @@
 import { Plugin } from "obsidian";
 import { normalizeSettings, type SurveyVaultSettings } from "./settings";
 import { SurveyVaultSettingTab } from "./obsidian/settings-tab";
+import { PaperCatalog } from "./obsidian/paper-catalog";
 
 /** The plugin's lifecycle: load settings, register what the adapters provide. */
 export default class SurveyVaultPlugin extends Plugin {
 	override settings!: SurveyVaultSettings;
+	/** The vault's paper records, shared by search and tables; scanned lazily on first use. */
+	catalog!: PaperCatalog;
 
 	override async onload(): Promise<void> {
 		this.settings = normalizeSettings(await this.loadData());
 		this.addSettingTab(new SurveyVaultSettingTab(this.app, this, this));
+		this.catalog = new PaperCatalog(this.app);
+		this.catalog.attach(this);
 	}
 
 	async updateSettings(change: Partial<SurveyVaultSettings>): Promise<void> {

@@ -1,0 +1,30 @@
+import * as path from "node:path";
+import { printFigures, writeResults, type BenchFigure, type BenchSection } from "./lib";
+import { SECTIONS } from "./sections";
+
+async function main(): Promise<void> {
+	const argv = process.argv.slice(2);
+	const quick = argv.includes("--quick");
+	const onlyArg = argv.find((a) => a.startsWith("--only="))?.slice("--only=".length) ?? (argv.includes("--only") ? argv[argv.indexOf("--only") + 1] : undefined);
+	const only = onlyArg ? new Set(onlyArg.split(",")) : null;
+	const sizes = quick ? [1000] : [1000, 10000, 50000];
+	const figures: BenchFigure[] = [];
+	const sections: BenchSection[] = SECTIONS.filter((s) => !only || only.has(s.name));
+	for (const section of sections) {
+		console.log(`\n== ${section.name} ==`);
+		const result = await section.run({ quick, sizes });
+		printFigures(result);
+		figures.push(...result);
+	}
+	console.log("\n== all figures ==");
+	printFigures(figures);
+	const file = path.resolve("bench/results.json");
+	writeResults(file, figures, quick);
+	const missed = figures.filter((f) => f.met === false);
+	console.log(`\n${figures.length} figures, ${figures.filter((f) => f.met).length} targets met, ${missed.length} missed; written to ${path.relative(process.cwd(), file)}`);
+}
+
+main().catch((err: unknown) => {
+	console.error(err);
+	process.exitCode = 1;
+});

@@ -1,0 +1,26 @@
+// `npm run bench`: bundles the TypeScript benchmark with esbuild and runs it
+// in a fresh Node process with --expose-gc (for heap figures).
+//   node bench/run.mjs [--quick] [--only search,import,table]
+import { build } from "esbuild";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const outfile = path.join(mkdtempSync(path.join(tmpdir(), "survey-vault-bench-")), "bench.cjs");
+await build({
+	absWorkingDir: root,
+	entryPoints: ["bench/main.ts"],
+	bundle: true,
+	platform: "node",
+	format: "cjs",
+	target: "node20",
+	outfile,
+	external: ["jsdom"],
+	logLevel: "error",
+	alias: { obsidian: "./test/fakes/obsidian.ts" },
+});
+const result = spawnSync(process.execPath, ["--expose-gc", outfile, ...process.argv.slice(2)], { cwd: root, stdio: "inherit" });
+process.exit(result.status ?? 1);
