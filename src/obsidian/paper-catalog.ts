@@ -104,7 +104,7 @@ export class PaperCatalog {
 	}
 
 	private recordOf(file: TFile, cache: CachedMetadata | null): PaperRecord | null {
-		const frontmatter = cache?.frontmatter as FrontmatterData | undefined;
+		const frontmatter: FrontmatterData | undefined = cache?.frontmatter;
 		if (!frontmatter || !isPaperNote(frontmatter)) return null;
 		return toPaperRecord(file.path, frontmatter);
 	}
