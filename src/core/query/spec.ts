@@ -1,5 +1,5 @@
 import { format as formatDate } from "date-fns";
-import { FrontmatterError, parseFrontmatterYaml, type FrontmatterData, type FrontmatterValue } from "../markdown/frontmatter";
+import type { FrontmatterData, FrontmatterValue } from "../markdown/frontmatter";
 import { parseWikilink } from "../papers/wikilink";
 import { parseWhere, type WhereExpr } from "./where-parser";
 
@@ -50,16 +50,22 @@ export const SPEC_KEYS = ["from", "where", "columns", "sort", "limit", "group", 
 export const DEFAULT_COLUMNS: readonly string[] = ["title", "authors", "year", "venue", "citations", "score"];
 
 /**
- * Parses the YAML body of a `paper-table` block into a spec. Every key is
- * optional; an empty body is a valid spec. Mistakes come back as values,
- * every one found, each naming its key; nothing here throws.
+ * Reads a block's parsed YAML into a spec. Every key is optional; an empty
+ * block is a valid spec. Mistakes come back as values, every one found,
+ * each naming its key; nothing here throws. `source` is the block's text,
+ * consulted only where YAML loses what the user wrote (an unquoted `#tag`).
+ * The YAML itself is parsed by the caller: gray-matter in the CLI,
+ * Obsidian's own `parseYaml` in the plugin.
  */
-export function parseTableSpec(source: string): SpecResult {
-	let data: FrontmatterData;
-	try {
-		data = parseFrontmatterYaml(source);
-	} catch (err) {
-		return { ok: false, errors: [yamlError(source, err)] };
+export function readTableSpec(parsed: unknown, source: string): SpecResult {
+	if (parsed === null || parsed === undefined) parsed = {};
+	if (typeof parsed !== "object" || Array.isArray(parsed) || parsed instanceof Date) {
+		return { ok: false, errors: [{ key: "block", message: 'expected one "key: value" per line, with keys from ' + SPEC_KEYS.join(", ") }] };
+	}
+	const data: FrontmatterData = {};
+	for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) {
+		const v = normaliseValue(value);
+		if (v !== undefined) data[key] = v;
 	}
 	const errors: SpecError[] = [];
 	for (const key of Object.keys(data)) {
@@ -78,6 +84,54 @@ export function parseTableSpec(source: string): SpecResult {
 }
 
 /**
+ * The error for a block that is not valid YAML, filed under the key on
+ * whose line (1-based, within the block) the parser stopped.
+ */
+export function yamlSpecError(source: string, line: number | undefined, reason: string): SpecError {
+	const lines = source.split(/\r?\n/);
+	let key = "block";
+	if (line !== undefined) {
+		for (let i = Math.min(lines.length, line) - 1; i >= 0; i--) {
+			const m = /^([^\s#:-][^:]*):/.exec(lines[i]);
+			if (m) {
+				key = m[1].trim();
+				break;
+			}
+		}
+	}
+	const hint = key === "where" ? '; put the whole expression in single quotes when it starts with a quote or holds ": "' : "";
+	return { key, message: `is not valid YAML: ${reason}${line !== undefined ? ` (line ${line})` : ""}${hint}` };
+}
+
+/** YAML values as frontmatter values: dates as ISO strings (as Obsidian shows them), nothing undefined. */
+function normaliseValue(value: unknown): FrontmatterValue | undefined {
+	if (value === null) return null;
+	if (value instanceof Date) {
+		if (Number.isNaN(value.getTime())) return undefined;
+		const iso = value.toISOString();
+		return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
+	}
+	switch (typeof value) {
+		case "string":
+		case "boolean":
+			return value;
+		case "number":
+			return Number.isFinite(value) ? value : String(value);
+		case "object": {
+			if (Array.isArray(value)) return value.map((x) => normaliseValue(x) ?? null);
+			const out: Record<string, FrontmatterValue> = {};
+			for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+				const n = normaliseValue(v);
+				if (n !== undefined) out[k] = n;
+			}
+			return out;
+		}
+		default:
+			return undefined;
+	}
+}
+
+/**
  * The source a block without `from` shows: in a direction, trend or survey
  * note, the papers that note links to; anywhere else, every paper (null).
  */
@@ -85,27 +139,6 @@ export function defaultSources(noteType: unknown, sourcePath: string): SourceSpe
 	const type = typeof noteType === "string" ? noteType.trim().toLowerCase() : "";
 	if (type === "direction" || type === "trend" || type === "survey") return [{ kind: "note", target: sourcePath, linkedFromOnly: true }];
 	return null;
-}
-
-function yamlError(source: string, err: unknown): SpecError {
-	if (err instanceof FrontmatterError && /not a mapping/.test(err.message)) {
-		return { key: "block", message: 'expected one "key: value" per line, with keys from ' + SPEC_KEYS.join(", ") };
-	}
-	const raw = err instanceof Error ? err.message : String(err);
-	const reason = raw.replace(/^invalid YAML in frontmatter:\s*/, "").replace(/\s+at line \d+, column \d+:?[\s\S]*$/, "");
-	// The YAML parser counts the opening fence it was handed as line 1.
-	const line = err instanceof FrontmatterError && err.line !== undefined ? Math.max(1, err.line - 1) : undefined;
-	const lines = source.split(/\r?\n/);
-	let key = "block";
-	for (let i = Math.min(lines.length, line ?? lines.length) - 1; i >= 0; i--) {
-		const m = /^([^\s#:-][^:]*):/.exec(lines[i]);
-		if (m) {
-			key = m[1].trim();
-			break;
-		}
-	}
-	const hint = key === "where" ? "; put the whole expression in single quotes when it starts with a quote or holds \": \"" : "";
-	return { key, message: `is not valid YAML: ${reason}${line !== undefined ? ` (line ${line})` : ""}${hint}` };
 }
 
 function unknownKeyMessage(key: string): string {

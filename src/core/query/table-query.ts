@@ -1,5 +1,5 @@
 import type { SpecError, TableSpec } from "./spec";
-import { parseTableSpec } from "./spec";
+import { parseTableSpec } from "./spec-yaml";
 import type { TableData } from "./table-export";
 import { TableModel, type QueryEnv } from "./table-model";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_COLUMNS, defaultSources, parseTableSpec, type SpecError, type TableSpec } from "../../../src/core/query/spec";
+import { DEFAULT_COLUMNS, defaultSources, type SpecError, type TableSpec } from "../../../src/core/query/spec";
+import { parseTableSpec } from "../../../src/core/query/spec-yaml";
 
 function spec(source: string): TableSpec {
 	const result = parseTableSpec(source);

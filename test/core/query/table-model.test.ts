@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { parseTableSpec } from "../../../src/core/query/spec";
+import { parseTableSpec } from "../../../src/core/query/spec-yaml";
 import { TableModel, sortRowsByColumn, type QueryEnv, type RecordChange } from "../../../src/core/query/table-model";
 import { queryTable } from "../../../src/core/query/table-query";
 import { cellText } from "../../../src/core/query/table-export";
