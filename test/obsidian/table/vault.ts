@@ -1,29 +1,12 @@
 import type * as O from "obsidian";
-import { App, FakeRenderContext, stringifyYaml, type Plugin as FakePlugin, type TFile } from "../../fakes/obsidian";
+import { App, FakeRenderContext, type Plugin as FakePlugin, type TFile } from "../../fakes/obsidian";
+import { NOTES } from "../../support/table-notes";
+
+export { NOTES, paperNote } from "../../support/table-notes";
 import SurveyVaultPlugin from "../../../src/main";
 import manifest from "../../../manifest.json";
 import { renderPaperTable } from "../../../src/obsidian/table/register-paper-table";
 import type { PaperTableChild } from "../../../src/obsidian/table/paper-table-child";
-
-/** A paper note's text from its properties. */
-export function paperNote(props: Record<string, unknown>, body = "Summary.\n"): string {
-	return `---\n${stringifyYaml({ type: "paper", ...props })}---\n${body}`;
-}
-
-/**
- * A test vault on topics of its own (ocean bioacoustics, glacier modelling,
- * compilers), with a direction note whose body links to two papers while a
- * third paper links to the direction from its properties.
- */
-export const NOTES: Record<string, string> = {
-	"Lib/Papers/Whale Song Atlas.md": paperNote({ title: "Whale Song Atlas", authors: ["Ines Moreau", "Kai Tanaka"], year: 2024, venue: "Interspeech", citations: 41, score: 4.2, directions: ["[[Ocean Bioacoustics]]"] }),
-	"Lib/Papers/Reef Noise Index.md": paperNote({ title: "Reef Noise Index", authors: ["Kai Tanaka"], year: "2025", venue: "ICASSP", citations: 7, score: 3.1, directions: ["[[Ocean Bioacoustics]]"] }),
-	"Lib/Papers/Ice Sheet Emulator.md": paperNote({ title: "Ice Sheet Emulator", authors: ["Sigrid Holm"], year: 2026, venue: "NeurIPS", citations: 0, score: 3.8, directions: ["[[Glacier Modelling]]"] }),
-	"Lib/Papers/Krill Chorus.md": paperNote({ title: "Krill Chorus", authors: ["Ines Moreau"], year: 2023, venue: "JASA", citations: 19, directions: ["[[Ocean Bioacoustics]]"] }),
-	"Archive/Loop Tiling Revisited.md": paperNote({ title: "Loop Tiling Revisited", authors: ["Ada Brook"], year: 2023, venue: "PLDI", citations: 130, score: 2.5 }),
-	"Lib/Directions/Ocean Bioacoustics.md": "---\ntype: direction\n---\n# Ocean Bioacoustics\n\n- [[Whale Song Atlas]]\n- [[Reef Noise Index|Reef noise]]\n\n```paper-table\n```\n",
-	"Lib/Notes/Reading.md": "# Reading list\n",
-};
 
 export interface TableVault {
 	app: App;
