@@ -1,4 +1,4 @@
-import { parseDate, scalarsOf, scalarText, type Cell, type ScalarCell } from "./cell";
+import { parseDate, scalarText, type Cell, type ScalarCell } from "./cell";
 
 let sharedCollator: Intl.Collator | null = null;
 
@@ -46,11 +46,53 @@ export function compareScalarsForSort(a: ScalarCell, b: ScalarCell, collator: In
  * papers; a list sorts by its first item.
  */
 export function compareCellsForSort(a: Cell, b: Cell, descending: boolean, collator: Intl.Collator): number {
-	const sa = scalarsOf(a)[0];
-	const sb = scalarsOf(b)[0];
+	const sa = firstScalar(a);
+	const sb = firstScalar(b);
 	if (sa === undefined || sb === undefined) return sa === sb ? 0 : sa === undefined ? 1 : -1;
 	const c = compareScalarsForSort(sa, sb, collator);
 	return descending ? -c : c;
+}
+
+/**
+ * A cell reduced to what sorting compares, computed once per row so that
+ * the comparisons of a 10,000-row sort touch only a number or a string.
+ */
+export interface SortKey {
+	/** Kind order: numbers, dates, text and links, booleans; EMPTY_RANK for no value. */
+	rank: number;
+	num: number;
+	text: string;
+}
+
+const EMPTY_RANK = 4;
+
+export function sortKey(cell: Cell): SortKey {
+	const s = firstScalar(cell);
+	if (s === undefined) return { rank: EMPTY_RANK, num: 0, text: "" };
+	switch (s.kind) {
+		case "number":
+			return { rank: 0, num: s.value, text: "" };
+		case "date":
+			return { rank: 1, num: s.time, text: "" };
+		case "boolean":
+			return { rank: 3, num: Number(s.value), text: "" };
+		default:
+			return { rank: 2, num: 0, text: scalarText(s) };
+	}
+}
+
+/** The order compareCellsForSort gives, on precomputed keys: empty last in both directions. */
+export function compareSortKeys(a: SortKey, b: SortKey, descending: boolean, collator: Intl.Collator): number {
+	if (a.rank === EMPTY_RANK || b.rank === EMPTY_RANK) return a.rank === b.rank ? 0 : a.rank === EMPTY_RANK ? 1 : -1;
+	const c = a.rank !== b.rank ? a.rank - b.rank : a.rank === 2 ? collator.compare(a.text, b.text) : a.num - b.num;
+	return descending ? -c : c;
+}
+
+/** A cell's first scalar, without allocating: this runs inside every sort comparison. */
+function firstScalar(cell: Cell): ScalarCell | undefined {
+	if (cell.kind === "empty") return undefined;
+	if (cell.kind === "list") return cell.items[0];
+	return cell;
 }
 
 /**

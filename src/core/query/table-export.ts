@@ -33,8 +33,14 @@ export function cellText(cell: Cell, fmt: CellFormat): string {
 /** A cell as Markdown inside a table: links as wikilinks, pipes escaped, line breaks as <br>. */
 export function cellMarkdown(cell: Cell, fmt: CellFormat): string {
 	return scalarsOf(cell)
-		.map((s) => (s.kind === "link" ? formatWikilink(s.target, s.display).replace("|", "\\|") : escapeMarkdownCell(scalarDisplay(s, fmt))))
+		.map((s) => (s.kind === "link" ? markdownLink(s) : escapeMarkdownCell(scalarDisplay(s, fmt))))
 		.join(", ");
+}
+
+/** A wikilink inside a table cell: every pipe escaped (the alias one too), brackets kept out of the alias. */
+function markdownLink(link: Extract<ScalarCell, { kind: "link" }>): string {
+	const display = link.display?.replace(/\[\[|\]\]/g, "").replace(/\r?\n/g, " ");
+	return formatWikilink(link.target, display).replace(/\|/g, "\\|");
 }
 
 function escapeMarkdownCell(text: string): string {

@@ -1,6 +1,6 @@
 import type { PaperRecord } from "../papers/paper-record";
 import { cellsEqual, EMPTY, type Cell } from "./cell";
-import { compareCellsForSort, tableCollator } from "./compare";
+import { compareCellsForSort, compareSortKeys, sortKey, tableCollator, type SortKey } from "./compare";
 import { fieldReader, type FieldReader } from "./fields";
 import { groupRows, type RowGroup } from "./grouping";
 import { SourceFilter, type LinkGraph } from "./source-filter";
@@ -9,13 +9,30 @@ import { compileWhere, type RecordPredicate } from "./where-eval";
 
 /** One paper in a table: its cells, and the values it is sorted and grouped by. */
 export interface Row {
-	path: string;
+	readonly path: string;
 	record: PaperRecord;
-	/** One per column. */
-	cells: Cell[];
+	/** One per column, built on first read: a 10,000-row table renders a page, not every cell. */
+	readonly cells: Cell[];
 	/** One per sort key. */
-	sortKeys: Cell[];
-	groupKey: Cell;
+	readonly sortKeys: SortKey[];
+	readonly groupKey: Cell;
+}
+
+class TableRow implements Row {
+	private built: Cell[] | null = null;
+
+	constructor(
+		readonly path: string,
+		public record: PaperRecord,
+		readonly sortKeys: SortKey[],
+		readonly groupKey: Cell,
+		private readonly readers: readonly FieldReader[],
+	) {}
+
+	get cells(): Cell[] {
+		this.built ??= this.readers.map((read) => read(this.record));
+		return this.built;
+	}
 }
 
 /** The paper records a table reads: the plugin's catalog, or the notes the CLI read. */
@@ -56,7 +73,7 @@ export class TableModel {
 	private readonly filter: SourceFilter;
 	private readonly where: RecordPredicate | null;
 	private readonly columnReaders: FieldReader[];
-	private readonly sortReaders: Array<{ read: FieldReader; column: number }>;
+	private readonly sortReaders: FieldReader[];
 	private readonly sortSpecs: SortSpec[];
 	private readonly groupReader: FieldReader | null;
 	private readonly collator: Intl.Collator;
@@ -73,11 +90,7 @@ export class TableModel {
 		this.where = spec.where ? compileWhere(spec.where, this.collator) : null;
 		this.columnReaders = spec.columns.map((c) => fieldReader(c.key));
 		this.sortSpecs = spec.sort.length > 0 ? spec.sort : DEFAULT_SORT;
-		// A sort key that is also a column reuses the column's cell.
-		this.sortReaders = this.sortSpecs.map((s) => {
-			const column = spec.columns.findIndex((c) => c.key === s.key);
-			return { read: column >= 0 ? this.columnReaders[column] : fieldReader(s.key), column };
-		});
+		this.sortReaders = this.sortSpecs.map((s) => fieldReader(s.key));
 		this.groupReader = spec.group ? fieldReader(spec.group) : null;
 	}
 
@@ -220,14 +233,8 @@ export class TableModel {
 	}
 
 	private buildRow(record: PaperRecord): Row {
-		const cells = this.columnReaders.map((read) => read(record));
-		return {
-			path: record.path,
-			record,
-			cells,
-			sortKeys: this.sortReaders.map((s) => (s.column >= 0 ? cells[s.column] : s.read(record))),
-			groupKey: this.groupReader ? this.groupReader(record) : EMPTY,
-		};
+		const sortKeys = this.sortReaders.map((read) => sortKey(read(record)));
+		return new TableRow(record.path, record, sortKeys, this.groupReader ? this.groupReader(record) : EMPTY, this.columnReaders);
 	}
 
 	private insert(row: Row): void {
@@ -251,7 +258,7 @@ export class TableModel {
 	/** The block's order: its sort keys, empty values last, then the path so that the order is total. */
 	private readonly compareRows = (a: Row, b: Row): number => {
 		for (let i = 0; i < this.sortSpecs.length; i++) {
-			const c = compareCellsForSort(a.sortKeys[i], b.sortKeys[i], this.sortSpecs[i].descending, this.collator);
+			const c = compareSortKeys(a.sortKeys[i], b.sortKeys[i], this.sortSpecs[i].descending, this.collator);
 			if (c !== 0) return c;
 		}
 		return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
@@ -259,7 +266,11 @@ export class TableModel {
 }
 
 function rowsEqual(a: Row, b: Row): boolean {
-	return cellListsEqual(a.cells, b.cells) && cellListsEqual(a.sortKeys, b.sortKeys) && cellsEqual(a.groupKey, b.groupKey);
+	return a.sortKeys.every((k, i) => sameSortKey(k, b.sortKeys[i])) && cellsEqual(a.groupKey, b.groupKey) && cellListsEqual(a.cells, b.cells);
+}
+
+function sameSortKey(a: SortKey, b: SortKey): boolean {
+	return a.rank === b.rank && a.num === b.num && a.text === b.text;
 }
 
 function cellListsEqual(a: Cell[], b: Cell[]): boolean {

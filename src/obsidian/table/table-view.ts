@@ -73,7 +73,15 @@ export class TableView {
 		this.rowEls.clear();
 		const groups = this.displayGroups();
 		const total = groups.reduce((n, g) => n + g.rows.length, 0);
-		const numeric = numericColumns({ columns: this.model.columns, group: null, groups });
+		// Alignment is judged on the rows shown first, so a page of a large table reads only its own cells.
+		const firstPage: Row[] = [];
+		for (const g of groups) {
+			for (const row of g.rows) {
+				if (firstPage.length >= this.wanted) break;
+				firstPage.push(row);
+			}
+		}
+		const numeric = numericColumns({ columns: this.model.columns, group: null, groups: [{ key: null, rows: firstPage }] });
 		this.cursor = { groups, group: 0, row: 0, tbody: null, open: -1, rendered: 0, total, numeric };
 		this.renderUntil(Math.min(this.wanted, total));
 		if (total === 0) this.bodyEl.createDiv({ cls: "survey-vault-table-empty", text: "No papers match this table." });

@@ -17,7 +17,7 @@ describe("table export", () => {
 
 	it("escapes pipes and line breaks inside text cells", () => {
 		const odd = [paper("P/Odd.md", { title: "A | B", method: "line one\nline two" })];
-		expect(toMarkdown(data("columns: [method]", odd), { dateFormat: null })).toContain("| line one<br>line two |");
+		expect(toMarkdown(data("columns: [title, method]", odd), { dateFormat: null })).toContain("| [[P/Odd\\|A \\| B]] | line one<br>line two |");
 		expect(cellMarkdown({ kind: "text", value: "x|y" }, { dateFormat: null })).toBe("x\\|y");
 	});
 
