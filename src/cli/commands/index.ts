@@ -1,4 +1,5 @@
 import type { CliCommand } from "./command";
+import { parseCommand } from "./parse";
 
 /** Every subcommand, in the order help lists them. */
-export const COMMANDS: CliCommand[] = [];
+export const COMMANDS: CliCommand[] = [parseCommand];
