@@ -5,7 +5,8 @@ import type { Draft } from "./paper-registry";
 import type { Group } from "./grouping";
 
 /** Markers of an enumeration inside prose: （1） (1) 1） ① (i). */
-const MARKER = /[（(]\s*(\d{1,2}|[ivx]{1,4})\s*[）)]|(?:^|[^\d.])(\d{1,2})）|([①-⑩])/gu;
+// A marker follows the start or a non-alphanumeric character, so "SE(3)" or "v(2)" is not one.
+const MARKER = /(?:^|[^\p{L}\p{N}.])(?:[（(]\s*(\d{1,2}|[ivx]{1,4})\s*[）)]|(\d{1,2})）|([①-⑩]))/gu;
 
 interface Piece {
 	text: string;
