@@ -976,6 +976,8 @@ export class Modal implements Fluent<O.Modal, "open" | "close" | "onOpen" | "onC
 	shouldRestoreSelection = false;
 	/** Test helper: whether the modal is open. */
 	isOpen = false;
+	/** Test helper: the modals open now, oldest first. */
+	static opened: Modal[] = [];
 
 	constructor(app: App) {
 		this.app = app;
@@ -989,6 +991,7 @@ export class Modal implements Fluent<O.Modal, "open" | "close" | "onOpen" | "onC
 
 	open(): void {
 		this.isOpen = true;
+		Modal.opened.push(this);
 		document.body.appendChild(this.containerEl);
 		void this.onOpen();
 	}
@@ -996,6 +999,7 @@ export class Modal implements Fluent<O.Modal, "open" | "close" | "onOpen" | "onC
 	close(): void {
 		if (!this.isOpen) return;
 		this.isOpen = false;
+		Modal.opened = Modal.opened.filter((m) => m !== this);
 		this.containerEl.remove();
 		this.onClose();
 	}
