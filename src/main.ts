@@ -2,6 +2,7 @@ import { Plugin } from "obsidian";
 import { normalizeSettings, type SurveyVaultSettings } from "./settings";
 import { SurveyVaultSettingTab } from "./obsidian/settings-tab";
 import { PaperCatalog } from "./obsidian/paper-catalog";
+import { registerImportCommands } from "./obsidian/import-commands";
 import { registerPaperTable } from "./obsidian/table/register-paper-table";
 
 /** The plugin's lifecycle: load settings, register what the adapters provide. */
@@ -15,6 +16,7 @@ export default class SurveyVaultPlugin extends Plugin {
 		this.addSettingTab(new SurveyVaultSettingTab(this.app, this, this));
 		this.catalog = new PaperCatalog(this.app);
 		this.catalog.attach(this);
+		registerImportCommands(this);
 		registerPaperTable(this);
 	}
 

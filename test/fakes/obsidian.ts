@@ -1013,6 +1013,8 @@ export class Modal implements Fluent<O.Modal, "open" | "close" | "onOpen" | "onC
 	shouldRestoreSelection = false;
 	/** Test helper: whether the modal is open. */
 	isOpen = false;
+	/** Test helper: the modals open now, oldest first. */
+	static opened: Modal[] = [];
 
 	constructor(app: App) {
 		this.app = app;
@@ -1026,6 +1028,7 @@ export class Modal implements Fluent<O.Modal, "open" | "close" | "onOpen" | "onC
 
 	open(): void {
 		this.isOpen = true;
+		Modal.opened.push(this);
 		document.body.appendChild(this.containerEl);
 		void this.onOpen();
 	}
@@ -1033,6 +1036,7 @@ export class Modal implements Fluent<O.Modal, "open" | "close" | "onOpen" | "onC
 	close(): void {
 		if (!this.isOpen) return;
 		this.isOpen = false;
+		Modal.opened = Modal.opened.filter((m) => m !== this);
 		this.containerEl.remove();
 		this.onClose();
 	}

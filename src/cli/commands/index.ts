@@ -1,5 +1,7 @@
 import type { CliCommand } from "./command";
+import { importCommand } from "./import";
+import { parseCommand } from "./parse";
 import { tableCommand } from "./table";
 
 /** Every subcommand, in the order help lists them. */
-export const COMMANDS: CliCommand[] = [tableCommand];
+export const COMMANDS: CliCommand[] = [parseCommand, importCommand, tableCommand];

@@ -1,0 +1,406 @@
+import { isValid, parseISO, format } from "date-fns";
+import { findFrontmatter, FrontmatterError, parseFrontmatterYaml, type FrontmatterData } from "../markdown/frontmatter";
+import { asText, asTextList } from "../papers/paper-record";
+import { readComparisonTable } from "./comparison-table";
+import { flattenEntries } from "./entries";
+import { readEnumeratedGroups } from "./enumeration";
+import { SurveyParseError } from "./errors";
+import { groupName, readGroups, type Group } from "./grouping";
+import { decodeSurveyInput } from "./input";
+import { detectLanguage } from "./language";
+import { parseMarkdown, textOf, type Nodes, type PhrasingContent, type RootContent } from "./markdown-tree";
+import type { Direction, Survey, Trend } from "./model";
+import { ParseContext, strongPhrases, textWithoutCitations, type PaperLink } from "./parse-context";
+import { Trust, type Draft, type PaperHandle } from "./paper-registry";
+import { normaliseTitle } from "./paper-id";
+import { authorsFromPrefix, venueFromText } from "./prose-facts";
+import { ReviewReader } from "./review-section";
+import { classifyHeading, stripNumbering, type SectionKind } from "./sections";
+
+export interface ParseOptions {
+	/** File name, for the title fallback and for messages. */
+	fileName?: string;
+}
+
+/** A heading and the blocks under it, up to the next heading of the same or higher level. */
+interface Section {
+	kind: SectionKind | null;
+	heading: string;
+	depth: number;
+	line: number;
+	blocks: RootContent[];
+}
+
+/**
+ * Parses a survey document — a research report or an arXiv digest, in
+ * Chinese or English — into papers, directions and trends.
+ * Throws SurveyParseError (and nothing else) when the input is not a survey.
+ */
+export function parseSurvey(input: string | Uint8Array, options: ParseOptions = {}): Survey {
+	try {
+		return parse(decodeSurveyInput(input, options.fileName), options);
+	} catch (err) {
+		if (err instanceof SurveyParseError) throw err;
+		const reason = err instanceof RangeError ? "the document is nested too deeply to read" : `unexpected failure while reading the document (${err instanceof Error ? err.message : String(err)})`;
+		throw new SurveyParseError("internal", reason, options.fileName);
+	}
+}
+
+function parse(text: string, options: ParseOptions): Survey {
+	const { data, body, bodyLine, warnings } = splitFrontmatter(text);
+	const ctx = new ParseContext(bodyLine - 1);
+	ctx.warnings.push(...warnings);
+	const tree = parseMarkdown(body);
+	const { sections, firstH1 } = sectionsOf(tree.children, ctx);
+
+	const summary: string[] = [];
+	let directions: Group[] = [];
+	const trends: Group[] = [];
+	const summaryGroups: Group[] = [];
+	for (const section of sections) {
+		switch (section.kind) {
+			case "summary":
+				for (const block of section.blocks) readSummaryBlock(block, ctx, summary, summaryGroups);
+				break;
+			case "review":
+				readReviewSection(section, ctx);
+				break;
+			case "directions":
+				directions.push(...readGroups(flattenEntries(withoutTables(section.blocks, ctx), ctx), ctx, { nameFromColon: true }));
+				break;
+			case "trends":
+				trends.push(...readGroups(flattenEntries(withoutTables(section.blocks, ctx), ctx), ctx, { nameFromColon: true }));
+				break;
+			default:
+				readBodySection(section, ctx);
+		}
+	}
+	const description = asText(data.description);
+	if (description) readDescription(description, ctx, frontmatterLine(text, "description"));
+
+	if (directions.length === 0) directions = summaryGroups;
+	if (ctx.registry.size === 0) {
+		throw new SurveyParseError(
+			"no-papers",
+			"no papers found: looked for links to arXiv, DOI, OpenReview, ACL Anthology or PMLR, and for a comparison table with a title column",
+			options.fileName,
+		);
+	}
+	addNamedMentions([...directions, ...trends], ctx);
+	const { papers, untitled, keyFor } = ctx.registry.finish();
+	for (const u of untitled) ctx.warn(u.line, `paper ${u.key} has no title in the document; named after its citation`);
+	const toKeys = (g: Group): string[] => [...new Set(g.papers.map(keyFor))];
+	const directionList: Direction[] = uniqueByName(directions).map((g) => ({ name: g.name, ...(g.overview.length > 0 ? { overview: g.overview.join("\n") } : {}), papers: toKeys(g) }));
+	const trendList: Trend[] = uniqueByName(trends).map((g) => ({ name: g.name, text: g.overview.join("\n"), papers: toKeys(g) }));
+	for (const d of directionList) if (d.papers.length === 0) ctx.warn(lineOfGroup(directions, d.name), `direction "${d.name}" cites no paper`);
+
+	const title = asText(data.title) ?? (firstH1 ? stripHeadingNoise(firstH1) : undefined) ?? fileTitle(options.fileName);
+	const date = normaliseDate(data.date);
+	const survey: Survey = {
+		title,
+		language: languageOf(data.lang ?? data.language, text),
+		tags: asTextList(data.tags).map((t) => t.replace(/^#/, "")),
+		papers,
+		directions: directionList,
+		trends: trendList,
+		warnings: ctx.warnings.sort((a, b) => a.line - b.line),
+	};
+	if (date) survey.date = date;
+	if (description) survey.description = description;
+	if (summary.length > 0) survey.summary = summary.join("\n\n");
+	return survey;
+}
+
+/** Splits off YAML frontmatter (parsed with gray-matter); a broken block is reported, never fatal. */
+function splitFrontmatter(text: string): { data: FrontmatterData; body: string; bodyLine: number; warnings: Survey["warnings"] } {
+	const block = findFrontmatter(text);
+	if (!block) {
+		const warnings = /^---[ \t]*\n/.test(text) ? [{ line: 1, message: "frontmatter is not closed by a '---' line; read as body text" }] : [];
+		return { data: {}, body: text, bodyLine: 1, warnings };
+	}
+	const body = text.slice(block.end);
+	const bodyLine = block.lineCount + 1;
+	try {
+		return { data: block.yaml.trim() === "" ? {} : parseFrontmatterYaml(block.yaml), body, bodyLine, warnings: [] };
+	} catch (err) {
+		const line = err instanceof FrontmatterError && err.line !== undefined ? err.line + 1 : 1;
+		const reason = err instanceof Error ? err.message : String(err);
+		return { data: {}, body, bodyLine, warnings: [{ line, message: `${reason}; frontmatter ignored` }] };
+	}
+}
+
+/** Groups top-level blocks under their headings, classifying each section by its heading. */
+function sectionsOf(blocks: RootContent[], ctx: ParseContext): { sections: Section[]; firstH1?: string } {
+	const sections: Section[] = [{ kind: null, heading: "", depth: 0, line: 1, blocks: [] }];
+	let firstH1: string | undefined;
+	// The classified ancestor a subheading belongs to (a review item, a direction name…).
+	let owner: { kind: SectionKind; depth: number } | null = null;
+	for (const block of blocks) {
+		if (block.type !== "heading") {
+			sections[sections.length - 1].blocks.push(block);
+			continue;
+		}
+		const heading = textOf(block).trim();
+		if (block.depth === 1 && firstH1 === undefined) {
+			// The first top-level heading is the document's title, not a section ("…深度研报" is no review).
+			firstH1 = heading;
+			owner = null;
+			sections.push({ kind: null, heading, depth: 1, line: ctx.line(block), blocks: [] });
+			continue;
+		}
+		if (owner && block.depth > owner.depth) {
+			// A subheading inside a known section is one of its items.
+			sections[sections.length - 1].blocks.push(block);
+			continue;
+		}
+		const kind = classifyHeading(heading);
+		owner = kind ? { kind, depth: block.depth } : null;
+		sections.push({ kind, heading, depth: block.depth, line: ctx.line(block), blocks: kind ? [] : [block] });
+	}
+	return { sections, firstH1 };
+}
+
+function withoutTables(blocks: RootContent[], ctx: ParseContext): RootContent[] {
+	return blocks.filter((b) => {
+		if (b.type !== "table") return true;
+		readComparisonTable(b, ctx);
+		return false;
+	});
+}
+
+function readSummaryBlock(block: RootContent, ctx: ParseContext, summary: string[], groups: Group[]): void {
+	if (block.type === "table") {
+		readComparisonTable(block, ctx);
+		return;
+	}
+	if (block.type === "paragraph") {
+		const found = readEnumeratedGroups(block.children, ctx.line(block), ctx);
+		groups.push(...found);
+		const text = textWithoutCitations(block.children);
+		if (text) summary.push(text);
+		return;
+	}
+	ctx.paperLinksIn([block], ctx.line(block));
+	const text = textOf(block).trim();
+	if (text) summary.push(text);
+}
+
+function readReviewSection(section: Section, ctx: ParseContext): void {
+	let reader: ReviewReader | null = null;
+	for (const block of section.blocks) {
+		if (block.type === "heading") {
+			reader?.finish();
+			reader = new ReviewReader(ctx, textOf(block), ctx.line(block), ctx.paperLinksIn(block.children, ctx.line(block)));
+		} else if (block.type === "table") {
+			readComparisonTable(block, ctx);
+		} else if (reader) {
+			reader.add(block);
+		} else {
+			readBodyBlock(block, ctx, null);
+		}
+	}
+	reader?.finish();
+}
+
+/** Body text outside the named sections: per-paper paragraphs, list items, headings that link a paper, tables. */
+function readBodySection(section: Section, ctx: ParseContext): void {
+	let headingPaper: PaperHandle | null = null;
+	for (const block of section.blocks) {
+		if (block.type === "heading") {
+			const links = ctx.paperLinksIn(block.children, ctx.line(block));
+			const titled = links.find((l) => !l.isCitation);
+			headingPaper = titled ? titled.paper : null;
+			continue;
+		}
+		readBodyBlock(block, ctx, headingPaper);
+	}
+}
+
+function readBodyBlock(block: RootContent, ctx: ParseContext, headingPaper: PaperHandle | null): void {
+	switch (block.type) {
+		case "table":
+			if (!readComparisonTable(block, ctx)) ctx.paperLinksIn([block], ctx.line(block));
+			return;
+		case "paragraph":
+			if (!readPaperParagraph(block.children, ctx.line(block), ctx) && headingPaper) {
+				addSummary(headingPaper, block.children, ctx);
+			}
+			return;
+		case "list":
+			for (const item of block.children) {
+				const [first, ...rest] = item.children;
+				if (first?.type === "paragraph" && readPaperParagraph(first.children, ctx.line(first), ctx, rest)) continue;
+				for (const child of item.children) readBodyBlock(child, ctx, headingPaper);
+			}
+			return;
+		case "blockquote":
+			for (const child of block.children) readBodyBlock(child, ctx, headingPaper);
+			return;
+		default:
+			ctx.paperLinksIn([block], ctx.line(block));
+	}
+}
+
+/**
+ * A paragraph about one paper: it opens with the paper's link, perhaps after
+ * a byline ("Yusuf Dalva 等人的 [Title](…) 提出…", "Jane Doe et al. [Title](…)
+ * propose…"). Its text becomes the paper's summary; a byline gives the
+ * authors; "published at / 发表于" phrases give venue and year.
+ */
+function readPaperParagraph(nodes: PhrasingContent[], line: number, ctx: ParseContext, more: RootContent[] = []): boolean {
+	const links = ctx.paperLinksIn(nodes, line);
+	const lead = links.find((l) => !l.isCitation);
+	if (!lead) return false;
+	const index = nodes.findIndex((n) => n === lead.node || containsNode(n, lead.node));
+	const prefix = textOf(nodes.slice(0, index)).trim();
+	const byline = authorsFromPrefix(prefix);
+	if (prefix !== "" && byline.length === 0 && !/^[\d.)）、\s*#-]*$/.test(prefix)) return false;
+	const paper = lead.paper;
+	if (byline.length > 0) paper.setAuthors(byline, Trust.Prose);
+	const after = textOf(nodes.slice(index + 1));
+	const trailingByline = /^\s*(?:[（(]|by\s+|[,，]\s*)([^()（）]+?)(?:\s+et\s+al\.?|\s*等人?)?\s*[,，]?\s*(?:(\d{4}))?\s*[)）:：]/i.exec(after);
+	if (byline.length === 0 && trailingByline) {
+		const names = authorsFromPrefix(trailingByline[1]);
+		if (names.length > 0) paper.setAuthors(names, Trust.Prose);
+	}
+	addSummary(paper, nodes, ctx, more);
+	const fact = venueFromText(after + (more.length > 0 ? `\n${textOf(more)}` : ""));
+	if (fact.venue) paper.setVenue(fact.venue, Trust.Prose);
+	if (fact.year) paper.setYear(fact.year, Trust.Prose, "text");
+	return true;
+}
+
+function addSummary(paper: PaperHandle, nodes: PhrasingContent[], ctx: ParseContext, more: RootContent[] = []): void {
+	ctx.paperLinksIn(more, 0);
+	const text = [textOf(nodes), ...more.map((b) => textOf(b))].map((t) => t.replace(/[ \t]+/g, " ").trim()).filter((t) => t !== "").join("\n");
+	paper.setSummary(text, strongPhrases([...nodes, ...more]));
+}
+
+function containsNode(haystack: Nodes, needle: Nodes): boolean {
+	if (!("children" in haystack)) return false;
+	const stack: Nodes[] = [...haystack.children];
+	while (stack.length > 0) {
+		const n = stack.pop() as Nodes;
+		if (n === needle) return true;
+		if ("children" in n) stack.push(...(n.children as Nodes[]));
+	}
+	return false;
+}
+
+/** The frontmatter description is Markdown too: papers it links are the body's papers. */
+function readDescription(description: string, ctx: ParseContext, line: number): void {
+	const tree = parseMarkdown(description);
+	const descCtxLine = line;
+	for (const block of tree.children) {
+		if (block.type === "paragraph") {
+			const links = ctx.paperLinksIn(block.children, descCtxLine);
+			for (const l of links) l.paper.addMention(descCtxLine);
+		}
+	}
+}
+
+function frontmatterLine(text: string, key: string): number {
+	const lines = text.split("\n", 200);
+	const i = lines.findIndex((l) => l.startsWith(`${key}:`));
+	return i >= 0 ? i + 1 : 1;
+}
+
+/**
+ * Directions and trends often name a paper rather than link it ("mimic-video
+ * 与 RoboReward 均印证此趋势"): a group also gets every paper whose short name
+ * (the part of its title before a colon, or a distinctive first word) appears in its text.
+ */
+function addNamedMentions(groups: Group[], ctx: ParseContext): void {
+	const names: Array<{ name: ShortName; draft: Draft }> = [];
+	for (const draft of ctx.registry.allDrafts()) {
+		for (const name of shortNames(draft.title?.value ?? "")) names.push({ name, draft });
+	}
+	for (const g of groups) {
+		const raw = `${g.name} ${g.overview.join(" ")}`;
+		const haystack = ` ${normaliseTitle(raw)} `;
+		for (const { name, draft } of names) {
+			if (g.papers.includes(draft)) continue;
+			if (name.exact ? containsWord(raw, name.text) : haystack.includes(` ${name.text} `) || (/\p{Script=Han}/u.test(haystack) && name.text.length >= 6 && haystack.includes(name.text))) g.papers.push(draft);
+		}
+	}
+}
+
+interface ShortName {
+	text: string;
+	/** Matched as written (case and punctuation), for coined words such as "RoboReward". */
+	exact: boolean;
+}
+
+/**
+ * Distinctive names of a title: the title itself and the part before its
+ * colon ("Canvas-to-Image") match loosely; a coined first word
+ * ("Vision-as-Inverse-Graphics", "RoboReward") only as written, so ordinary
+ * words such as "zero-shot" do not count as naming a paper.
+ */
+function shortNames(title: string): ShortName[] {
+	const t = title.trim();
+	const out: ShortName[] = [];
+	const loose = (s: string): void => {
+		const n = normaliseTitle(s);
+		if (n.length >= 4 && !out.some((o) => o.text === n)) out.push({ text: n, exact: false });
+	};
+	if (t.length >= 8) loose(t);
+	const colon = t.split(/[:：]/)[0].trim();
+	if (colon !== t && colon.length >= 3 && colon.length <= 40) loose(colon);
+	const first = (t.split(/\s+/)[0] ?? "").replace(/[:：,]$/, "");
+	if (first.length >= 6 && (/-.*-|[a-z][A-Z]/.test(first) || /^[A-Z][\w]*-[\w-]+$/.test(first) && /[A-Z].*[A-Z]/.test(first))) out.push({ text: first, exact: true });
+	return out;
+}
+
+function containsWord(text: string, word: string): boolean {
+	let at = text.indexOf(word);
+	while (at >= 0) {
+		const before = at === 0 ? "" : text[at - 1];
+		const after = text[at + word.length] ?? "";
+		if (!/[A-Za-z0-9-]/.test(before) && !/[A-Za-z0-9-]/.test(after)) return true;
+		at = text.indexOf(word, at + 1);
+	}
+	return false;
+}
+
+function uniqueByName(groups: Group[]): Group[] {
+	const byName = new Map<string, Group>();
+	for (const g of groups) {
+		if (!g.name) continue;
+		const existing = byName.get(g.name);
+		if (existing) {
+			existing.overview.push(...g.overview);
+			for (const p of g.papers) if (!existing.papers.includes(p)) existing.papers.push(p);
+		} else byName.set(g.name, g);
+	}
+	return [...byName.values()];
+}
+
+function lineOfGroup(groups: Group[], name: string): number {
+	return groups.find((g) => g.name === name)?.line ?? 1;
+}
+
+function stripHeadingNoise(heading: string): string {
+	return groupName(heading) || stripNumbering(heading) || heading.trim();
+}
+
+function fileTitle(fileName?: string): string {
+	const base = fileName?.split(/[\\/]/).pop()?.replace(/\.(?:md|markdown|txt)$/i, "").trim();
+	return base || "Untitled survey";
+}
+
+function normaliseDate(value: unknown): string | undefined {
+	if (typeof value !== "string" && typeof value !== "number") return undefined;
+	const d = parseISO(String(value));
+	return isValid(d) ? format(d, "yyyy-MM-dd") : undefined;
+}
+
+function languageOf(declared: unknown, text: string): "zh" | "en" {
+	if (typeof declared === "string") {
+		if (/^zh|^cn|chinese|中文/i.test(declared.trim())) return "zh";
+		if (/^en|english/i.test(declared.trim())) return "en";
+	}
+	return detectLanguage(text);
+}
+
+export type { PaperLink };
