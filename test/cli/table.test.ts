@@ -1,10 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { runCli } from "../../src/cli/run";
+import { parseNoteFrontmatter } from "../../src/core/markdown/frontmatter";
 import { recordingIo } from "../support/cli-io";
 import { NOTES, paperNote } from "../support/table-notes";
+import { DIGEST_SEED, REPORT_SEED, SEEDS_DIR } from "../support/seeds";
 
 const dirs: string[] = [];
 
@@ -123,5 +125,40 @@ describe("survey-vault table", () => {
 		const help = recordingIo(vault);
 		expect(await runCli(["help", "table"], help)).toBe(0);
 		expect(help.out).toContain("Usage: survey-vault table --vault DIR [--spec FILE|-] [--format md|csv|json] [--in NOTE]");
+	});
+});
+
+describe("survey-vault table over both imported seeds", () => {
+	/** A vault's notes under a folder, with their properties. */
+	async function notesIn(vault: string, folder: string): Promise<Array<{ path: string; fm: Record<string, unknown> }>> {
+		const names = (await readdir(path.join(vault, folder))).filter((f) => f.endsWith(".md"));
+		return Promise.all(names.map(async (name) => ({ path: `${folder}/${name}`, fm: parseNoteFrontmatter(await readFile(path.join(vault, folder, name), "utf8")) })));
+	}
+
+	it("imports the seeds with the CLI, then prints the first survey's papers by score and each direction's block", async () => {
+		const vault = await tempVault({});
+		expect(await runCli(["import", REPORT_SEED, DIGEST_SEED, "--vault", vault], recordingIo(SEEDS_DIR))).toBe(0);
+		const survey = (await notesIn(vault, "Research/Surveys")).find((n) => n.fm.source === REPORT_SEED);
+		expect(survey).toBeDefined();
+		const notePath = survey?.path ?? "";
+
+		const byScore = recordingIo(vault, "columns: [score]\nsort: score desc\n");
+		expect(await runCli(["table", "--vault", vault, "--spec", "-", "--in", notePath, "--format", "csv"], byScore)).toBe(0);
+		expect(byScore.out).toBe("Score\r\n3.5\r\n2.8\r\n2.1\r\n1.6\r\n1.1\r\n");
+
+		const recent = recordingIo(vault, "where: year >= 2026\n");
+		expect(await runCli(["table", "--vault", vault, "--spec", "-", "--in", notePath, "--format", "json"], recent)).toBe(0);
+		expect(JSON.parse(recent.out).rows).toHaveLength(4);
+
+		const papers = await notesIn(vault, "Research/Papers");
+		const directions = await notesIn(vault, "Research/Directions");
+		expect(directions.length).toBeGreaterThan(0);
+		for (const direction of directions) {
+			const name = direction.path.slice(direction.path.lastIndexOf("/") + 1, -3);
+			const expected = papers.filter((p) => Array.isArray(p.fm.directions) && p.fm.directions.includes(`[[${name}]]`)).map((p) => p.path).sort();
+			const io = recordingIo(vault);
+			expect(await runCli(["table", "--vault", vault, "--spec", path.join(vault, direction.path), "--format", "json"], io)).toBe(0);
+			expect(JSON.parse(io.out).rows.map((r: { path: string }) => r.path).sort()).toEqual(expected);
+		}
 	});
 });
