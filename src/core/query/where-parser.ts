@@ -180,34 +180,3 @@ function describe(token: Token): string {
 	const text = token.text.length > 24 ? `${token.text.slice(0, 24)}…` : token.text;
 	return token.type === "string" ? text : `"${text}"`;
 }
-
-/** Every property key an expression reads. */
-export function whereKeys(expr: WhereExpr): string[] {
-	const keys = new Set<string>();
-	const visitOperand = (o: Operand): void => {
-		if (o.type === "field") keys.add(o.key);
-	};
-	const visit = (e: WhereExpr): void => {
-		switch (e.type) {
-			case "and":
-			case "or":
-				visit(e.left);
-				visit(e.right);
-				break;
-			case "not":
-				visit(e.expr);
-				break;
-			case "compare":
-			case "contains":
-				visitOperand(e.left);
-				visitOperand(e.right);
-				break;
-			case "exists":
-			case "truthy":
-				visitOperand(e.operand);
-				break;
-		}
-	}
-	visit(expr);
-	return [...keys];
-}
