@@ -130,7 +130,11 @@ export function containsForWhere(container: Cell, needle: ScalarCell, collator: 
 	if (container.kind === "list") return container.items.some((item) => equalsForWhere(item, needle, collator));
 	if (container.kind === "empty") return false;
 	const wanted = scalarText(needle).toLowerCase();
-	if (container.kind === "link") return container.target.toLowerCase().includes(wanted) || (container.display?.toLowerCase().includes(wanted) ?? false);
+	if (container.kind === "link") {
+		// The note's name, not its folders: `title contains "papers"` must not match every note in Papers/.
+		const name = container.target.slice(container.target.lastIndexOf("/") + 1);
+		return name.toLowerCase().includes(wanted) || (container.display?.toLowerCase().includes(wanted) ?? false);
+	}
 	return scalarText(container).toLowerCase().includes(wanted);
 }
 

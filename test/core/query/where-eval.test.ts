@@ -56,6 +56,10 @@ describe("where evaluation", () => {
 		expect(matching('authors contains "Kai Tanaka"')).toEqual(["Reef Noise Index", "Whale Song Atlas"]);
 		expect(matching('authors contains "Kai"')).toEqual([]);
 		expect(matching('title contains "冰川"')).toEqual(["冰川消融预测"]);
+		// The title links to the note, but its folders are not part of what it contains.
+		expect(matching('title contains "papers"')).toEqual([]);
+		expect(matching('directions contains "bioacoustics"')).toEqual([]);
+		expect(matching('title contains "notes"')).toEqual(["Register Allocation Notes"]);
 	});
 
 	it("matches links by target, ignoring case and display text", () => {
