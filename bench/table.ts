@@ -15,6 +15,8 @@ import { syntheticCorpus } from "./corpus";
 import { figure, seededRandom, timeSync, type BenchFigure, type BenchSection } from "./lib";
 
 const PAGE = 100;
+/** Runs before the timed ones, so the JIT has compiled the rendering code. */
+const WARM_UP = 5;
 const RENDER_SPEC = "columns: [title, authors, year, venue, citations, score]\nsort: score desc";
 
 /** A jsdom window with Obsidian's DOM helpers, installed as the globals plugin code reads. */
@@ -45,7 +47,7 @@ function renderSamples(records: PaperRecord[], pageSize: number, runs: number): 
 	const env = { records: recordSource(records), links: new StaticLinkGraph([]), sourcePath: "Bench.md" };
 	const host = { copy: () => undefined };
 	const samples: number[] = [];
-	for (let i = 0; i < runs + 2; i++) {
+	for (let i = 0; i < runs + WARM_UP; i++) {
 		const container = document.body.createDiv();
 		const ms = timeSync(() => {
 			const model = new TableModel(tableSpec, env);
@@ -53,8 +55,7 @@ function renderSamples(records: PaperRecord[], pageSize: number, runs: number): 
 			new TableView(container, model, pageSize, host).render();
 		});
 		container.remove();
-		// The first runs warm up the JIT.
-		if (i >= 2) samples.push(ms);
+		if (i >= WARM_UP) samples.push(ms);
 	}
 	return samples;
 }
