@@ -41,8 +41,8 @@ export function parseSurvey(input: string | Uint8Array, options: ParseOptions = 
 		return parse(decodeSurveyInput(input, options.fileName), options);
 	} catch (err) {
 		if (err instanceof SurveyParseError) throw err;
-		const reason = err instanceof RangeError ? "the document is nested too deeply to read" : `unexpected failure while reading the document (${err instanceof Error ? err.message : String(err)})`;
-		throw new SurveyParseError("internal", reason, options.fileName);
+		if (err instanceof RangeError) throw new SurveyParseError("too-deep", "the document is nested too deeply to read (quotes or lists thousands of levels deep)", options.fileName);
+		throw new SurveyParseError("internal", `unexpected failure while reading the document (${err instanceof Error ? err.message : String(err)})`, options.fileName);
 	}
 }
 
