@@ -3,6 +3,7 @@ import { normalizeSettings, type SurveyVaultSettings } from "./settings";
 import { SurveyVaultSettingTab } from "./obsidian/settings-tab";
 import { PaperCatalog } from "./obsidian/paper-catalog";
 import { registerImportCommands } from "./obsidian/import-commands";
+import { registerStatusCommand } from "./obsidian/status-command";
 import { registerPaperTable } from "./obsidian/table/register-paper-table";
 
 /** The plugin's lifecycle: load settings, register what the adapters provide. */
@@ -17,6 +18,7 @@ export default class SurveyVaultPlugin extends Plugin {
 		this.catalog = new PaperCatalog(this.app);
 		this.catalog.attach(this);
 		registerImportCommands(this);
+		registerStatusCommand(this);
 		registerPaperTable(this);
 	}
 

@@ -1,6 +1,6 @@
 import matter from "gray-matter";
 
-const WIKILINK = /\[\[([^\]|#^]+)(?:#[^\]|]*)?(?:\|[^\]]*)?\]\]/g;
+const WIKILINK = /(?<!\\)\[\[([^\]|#^]+)(?:#[^\]|]*)?(?:\|[^\]]*)?\]\]/g;
 
 /** Every wikilink target in a set of notes that does not resolve to a note (by unique name or by path). */
 export function unresolvedLinks(files: Record<string, string>): string[] {
@@ -13,13 +13,25 @@ export function unresolvedLinks(files: Record<string, string>): string[] {
 	const paths = new Set(notes.map((p) => p.slice(0, -3).toLowerCase()));
 	const bad: string[] = [];
 	for (const p of notes) {
-		for (const m of files[p].matchAll(WIKILINK)) {
+		for (const m of linkSources(files[p]).matchAll(WIKILINK)) {
 			const target = m[1].trim().toLowerCase();
 			const ok = target.includes("/") ? paths.has(target) : (byName.get(target)?.length ?? 0) >= 1;
 			if (!ok) bad.push(`${p} → ${m[1]}`);
 		}
 	}
 	return bad;
+}
+
+/**
+ * The text whose wikilinks are links: the body, and property values that are
+ * exactly one wikilink (as the importer writes them). A title that merely
+ * contains brackets is text.
+ */
+function linkSources(text: string): string {
+	const fm = /^---\n([\s\S]*?)\n---\n/.exec(text);
+	if (!fm) return text;
+	const whole = fm[1].split("\n").map((l) => /^(?:\s*-\s*|[\w-]+:\s*)"?(\[\[[^\]]*\]\])"?\s*$/.exec(l)?.[1] ?? "").join("\n");
+	return `${whole}\n${text.slice(fm[0].length)}`;
 }
 
 /** Parses every note's frontmatter with gray-matter; returns the notes whose YAML fails. */

@@ -54,12 +54,16 @@ export function renderRegion(id: string, content: string): string {
 }
 
 /**
- * Makes generated text safe to place inside a region: a line that looks like
- * a region marker, and a Markdown heading inside quoted prose, are escaped so
- * that text from a survey can never end a region early or forge one.
+ * Makes generated text safe to place inside a region: comment markers, line
+ * starts that would become headings, and wikilink brackets are escaped, so
+ * text from a survey can never end a region early, forge one, or add links.
  */
 export function neutralise(text: string): string {
-	return text.replace(/%%/g, "%\u200b%").replace(/^(\s*)(#{1,6}\s)/gm, "$1\\$2");
+	return text
+		.replace(/%%/g, "%\u200b%")
+		.replace(/^(\s*)(#{1,6}\s)/gm, "$1\\$2")
+		.replace(/\[\[/g, "\\[\\[")
+		.replace(/\]\]/g, "\\]\\]");
 }
 
 /** Sort rank of a region kind: per-survey text first, then the table, then anything else. */

@@ -1,5 +1,5 @@
 /** Why a document could not be read as a survey. */
-export type SurveyErrorCode = "empty" | "binary" | "encoding" | "too-large" | "no-papers" | "internal";
+export type SurveyErrorCode = "empty" | "binary" | "encoding" | "too-large" | "too-deep" | "no-papers" | "internal";
 
 /**
  * The only error the survey parser throws. The message says what was wrong

@@ -9,7 +9,16 @@ export type { Link, Nodes, Parent, PhrasingContent, Root, RootContent };
  * safe. Parses several MB per second, where the micromark-based parsers
  * manage a few hundred KB.
  */
+/**
+ * Nesting markdown-it reads before it stops: 1,000 nested lists (two levels
+ * each) still parse; far deeper input overflows the stack and is refused
+ * with a clear error.
+ */
+export const MAX_NESTING = 2200;
+
 const md = new MarkdownIt({ html: true, linkify: true });
+// maxNesting is a real markdown-it option that its type definitions leave out.
+md.set({ maxNesting: MAX_NESTING } as Parameters<MarkdownIt["set"]>[0]);
 md.linkify.set({ fuzzyLink: false, fuzzyEmail: false });
 
 /** Parses Markdown into an mdast-shaped tree whose nodes carry the line they start on. */

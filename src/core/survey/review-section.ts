@@ -27,6 +27,16 @@ export class ReviewReader {
 	add(block: RootContent): void {
 		const blockLine = this.ctx.line(block);
 		this.links.push(...this.ctx.paperLinksIn([block], blockLine));
+		if (block.type === "list") {
+			// "- **背景**：…" items read like labelled lines.
+			for (const item of block.children) for (const child of item.children) this.addBlock(child);
+			return;
+		}
+		this.addBlock(block);
+	}
+
+	private addBlock(block: RootContent): void {
+		const blockLine = this.ctx.line(block);
 		if (block.type !== "paragraph") {
 			const text = textOf(block).trim();
 			if (text) this.append(text);

@@ -16,10 +16,17 @@ const VOCABULARY: ReadonlyArray<{ kind: SectionKind; words: RegExp }> = [
 	{ kind: "papers", words: /论文(?:列表|速览|精选|推荐)|本期论文|今日论文|papers?(?: list| of the (?:day|week))?$|new papers|selected papers|reading list/i },
 ];
 
-/** Strips numbering such as "1.", "2)", "（3）", "一、", "IV." and surrounding emphasis markers from a heading or item. */
+const LABELLED_ORDINAL = /^(?:论文|文章|工作|方向|研究方向|趋势|主题|paper|article|direction|trend|theme|topic)\s*(?:[一二三四五六七八九十]+|\d{1,3}|#\d{1,3})\s*[：:、.．)）-]\s*/i;
+
+/**
+ * Strips numbering such as "1.", "2)", "（3）", "一、", "IV.", "论文一：",
+ * "Trend 2:" and surrounding emphasis markers from a heading or item.
+ */
 export function stripNumbering(text: string): string {
 	return text
 		.trim()
+		.replace(/^[#*_\s]+/, "")
+		.replace(LABELLED_ORDINAL, "")
 		.replace(/^[#*_\s]+|[*_\s]+$/g, "")
 		.replace(/^(?:[（(]\s*(?:\d{1,3}|[一二三四五六七八九十]+|[ivxlc]+|[a-z])\s*[）)]|\d{1,3}(?:\.\d{1,3})*[.、)）:：]?|[一二三四五六七八九十]+[、.．]|[ivxlc]+[.)](?=\s)|[①-⑳])\s*/i, "")
 		.replace(/^[*_\s]+|[*_\s]+$/g, "")

@@ -8,13 +8,13 @@ import { SurveyParseError } from "./errors";
 import { groupName, readGroups, type Group } from "./grouping";
 import { decodeSurveyInput } from "./input";
 import { detectLanguage } from "./language";
-import { parseMarkdown, textOf, type Nodes, type PhrasingContent, type RootContent } from "./markdown-tree";
+import { parseMarkdown, textOf, type RootContent } from "./markdown-tree";
 import type { Direction, Survey, Trend } from "./model";
-import { ParseContext, strongPhrases, textWithoutCitations, type PaperLink } from "./parse-context";
-import { Trust, type Draft, type PaperHandle } from "./paper-registry";
+import { ParseContext, textWithoutCitations, type PaperLink } from "./parse-context";
+import type { Draft } from "./paper-registry";
 import { normaliseTitle } from "./paper-id";
-import { authorsFromPrefix, venueFromText } from "./prose-facts";
 import { ReviewReader } from "./review-section";
+import { BodyReader } from "./body-reader";
 import { classifyHeading, stripNumbering, type SectionKind } from "./sections";
 
 export interface ParseOptions {
@@ -41,8 +41,8 @@ export function parseSurvey(input: string | Uint8Array, options: ParseOptions = 
 		return parse(decodeSurveyInput(input, options.fileName), options);
 	} catch (err) {
 		if (err instanceof SurveyParseError) throw err;
-		const reason = err instanceof RangeError ? "the document is nested too deeply to read" : `unexpected failure while reading the document (${err instanceof Error ? err.message : String(err)})`;
-		throw new SurveyParseError("internal", reason, options.fileName);
+		if (err instanceof RangeError) throw new SurveyParseError("too-deep", "the document is nested too deeply to read (quotes or lists thousands of levels deep)", options.fileName);
+		throw new SurveyParseError("internal", `unexpected failure while reading the document (${err instanceof Error ? err.message : String(err)})`, options.fileName);
 	}
 }
 
@@ -72,7 +72,7 @@ function parse(text: string, options: ParseOptions): Survey {
 				trends.push(...readGroups(flattenEntries(withoutTables(section.blocks, ctx), ctx), ctx, { nameFromColon: true }));
 				break;
 			default:
-				readBodySection(section, ctx);
+				new BodyReader(ctx).readAll(section.blocks);
 		}
 	}
 	const description = asText(data.description);
@@ -196,95 +196,10 @@ function readReviewSection(section: Section, ctx: ParseContext): void {
 		} else if (reader) {
 			reader.add(block);
 		} else {
-			readBodyBlock(block, ctx, null);
+			new BodyReader(ctx).readAll([block]);
 		}
 	}
 	reader?.finish();
-}
-
-/** Body text outside the named sections: per-paper paragraphs, list items, headings that link a paper, tables. */
-function readBodySection(section: Section, ctx: ParseContext): void {
-	let headingPaper: PaperHandle | null = null;
-	for (const block of section.blocks) {
-		if (block.type === "heading") {
-			const links = ctx.paperLinksIn(block.children, ctx.line(block));
-			const titled = links.find((l) => !l.isCitation);
-			headingPaper = titled ? titled.paper : null;
-			continue;
-		}
-		readBodyBlock(block, ctx, headingPaper);
-	}
-}
-
-function readBodyBlock(block: RootContent, ctx: ParseContext, headingPaper: PaperHandle | null): void {
-	switch (block.type) {
-		case "table":
-			if (!readComparisonTable(block, ctx)) ctx.paperLinksIn([block], ctx.line(block));
-			return;
-		case "paragraph":
-			if (!readPaperParagraph(block.children, ctx.line(block), ctx) && headingPaper) {
-				addSummary(headingPaper, block.children, ctx);
-			}
-			return;
-		case "list":
-			for (const item of block.children) {
-				const [first, ...rest] = item.children;
-				if (first?.type === "paragraph" && readPaperParagraph(first.children, ctx.line(first), ctx, rest)) continue;
-				for (const child of item.children) readBodyBlock(child, ctx, headingPaper);
-			}
-			return;
-		case "blockquote":
-			for (const child of block.children) readBodyBlock(child, ctx, headingPaper);
-			return;
-		default:
-			ctx.paperLinksIn([block], ctx.line(block));
-	}
-}
-
-/**
- * A paragraph about one paper: it opens with the paper's link, perhaps after
- * a byline ("Yusuf Dalva 等人的 [Title](…) 提出…", "Jane Doe et al. [Title](…)
- * propose…"). Its text becomes the paper's summary; a byline gives the
- * authors; "published at / 发表于" phrases give venue and year.
- */
-function readPaperParagraph(nodes: PhrasingContent[], line: number, ctx: ParseContext, more: RootContent[] = []): boolean {
-	const links = ctx.paperLinksIn(nodes, line);
-	const lead = links.find((l) => !l.isCitation);
-	if (!lead) return false;
-	const index = nodes.findIndex((n) => n === lead.node || containsNode(n, lead.node));
-	const prefix = textOf(nodes.slice(0, index)).trim();
-	const byline = authorsFromPrefix(prefix);
-	if (prefix !== "" && byline.length === 0 && !/^[\d.)）、\s*#-]*$/.test(prefix)) return false;
-	const paper = lead.paper;
-	if (byline.length > 0) paper.setAuthors(byline, Trust.Prose);
-	const after = textOf(nodes.slice(index + 1));
-	const trailingByline = /^\s*(?:[（(]|by\s+|[,，]\s*)([^()（）]+?)(?:\s+et\s+al\.?|\s*等人?)?\s*[,，]?\s*(?:(\d{4}))?\s*[)）:：]/i.exec(after);
-	if (byline.length === 0 && trailingByline) {
-		const names = authorsFromPrefix(trailingByline[1]);
-		if (names.length > 0) paper.setAuthors(names, Trust.Prose);
-	}
-	addSummary(paper, nodes, ctx, more);
-	const fact = venueFromText(after + (more.length > 0 ? `\n${textOf(more)}` : ""));
-	if (fact.venue) paper.setVenue(fact.venue, Trust.Prose);
-	if (fact.year) paper.setYear(fact.year, Trust.Prose, "text");
-	return true;
-}
-
-function addSummary(paper: PaperHandle, nodes: PhrasingContent[], ctx: ParseContext, more: RootContent[] = []): void {
-	ctx.paperLinksIn(more, 0);
-	const text = [textOf(nodes), ...more.map((b) => textOf(b))].map((t) => t.replace(/[ \t]+/g, " ").trim()).filter((t) => t !== "").join("\n");
-	paper.setSummary(text, strongPhrases([...nodes, ...more]));
-}
-
-function containsNode(haystack: Nodes, needle: Nodes): boolean {
-	if (!("children" in haystack)) return false;
-	const stack: Nodes[] = [...haystack.children];
-	while (stack.length > 0) {
-		const n = stack.pop() as Nodes;
-		if (n === needle) return true;
-		if ("children" in n) stack.push(...(n.children as Nodes[]));
-	}
-	return false;
 }
 
 /** The frontmatter description is Markdown too: papers it links are the body's papers. */

@@ -116,3 +116,23 @@ describe("parseSurvey: bad input", () => {
 		expect(s.warnings[0].line).toBeGreaterThanOrEqual(2);
 	});
 });
+
+describe("parseSurvey: review variations", () => {
+	it("reads labelled review parts given as list items", () => {
+		const s = parseSurvey(
+			[
+				"# 报告",
+				"## 深度解读",
+				"### 1. [Quiet Folding](https://arxiv.org/abs/2402.00011)",
+				"- **背景**：折叠太慢。",
+				"- **方法**：扩散模型。",
+				"- **结果**：快三倍。",
+			].join("\n"),
+		);
+		expect(s.papers[0].review).toEqual([
+			{ heading: "背景", text: "折叠太慢。" },
+			{ heading: "方法", text: "扩散模型。" },
+			{ heading: "结果", text: "快三倍。" },
+		]);
+	});
+});
