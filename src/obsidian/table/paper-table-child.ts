@@ -87,6 +87,7 @@ export class PaperTableChild extends MarkdownRenderChild implements HoverParent 
 		}
 		this.registerDomEvent(this.containerEl, "click", (evt) => this.onClick(evt));
 		this.registerDomEvent(this.containerEl, "mouseover", (evt) => this.onHover(evt));
+		this.registerDomEvent(this.containerEl, "keydown", (evt) => this.view?.handleKey(evt));
 	}
 
 	private onCatalogChange(change: RecordChange): void {

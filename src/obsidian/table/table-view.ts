@@ -110,6 +110,16 @@ export class TableView {
 		}
 	}
 
+	/** Enter or Space on a focused header sorts as a click does. */
+	handleKey(evt: KeyboardEvent): boolean {
+		if (evt.key !== "Enter" && evt.key !== " ") return false;
+		const target = evt.target instanceof Element ? evt.target.closest(`[${ACTION}="sort"]`) : null;
+		if (!target || !this.rootEl.contains(target)) return false;
+		evt.preventDefault();
+		this.cycleSort(Number(target.getAttribute("data-column")));
+		return true;
+	}
+
 	/** Header click: ascending, then descending, then back to the block's order. No query runs. */
 	cycleSort(column: number): void {
 		if (this.sort?.column !== column) this.sort = { column, descending: false };
@@ -233,7 +243,7 @@ export class TableView {
 			headRow.createEl("th", {
 				cls: ["survey-vault-table-sortable", ...(numeric[i] ? [NUMBER_CLASS] : []), ...(sorted ? [`survey-vault-table-sorted-${sorted === "ascending" ? "asc" : "desc"}`] : [])],
 				text: column.label,
-				attr: { [ACTION]: "sort", "data-column": i, "aria-sort": sorted, title: "Sort by this column" },
+				attr: { [ACTION]: "sort", "data-column": i, "aria-sort": sorted, title: "Sort by this column", tabindex: 0 },
 			});
 		});
 		return table.createEl("tbody");

@@ -57,6 +57,9 @@ describe("paper-table rendering", () => {
 		click(header(el, "Score"));
 		expect(firstColumn(el)).toEqual(blockOrder);
 		expect(header(el, "Score").hasAttribute("aria-sort")).toBe(false);
+		// The keyboard does what the mouse does.
+		header(el, "Title").dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+		expect(header(el, "Title").getAttribute("aria-sort")).toBe("ascending");
 		expect(child.tableModel?.stats.loads).toBe(loads);
 	});
 
