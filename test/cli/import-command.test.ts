@@ -1,20 +1,12 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { describe, expect, it } from "vitest";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { runCli } from "../../src/cli/run";
 import { recordingIo } from "../support/cli-io";
 import { DIGEST_SEED, REPORT_SEED, SEEDS_DIR } from "../support/seeds";
+import { useTempDirs } from "../support/temp-dirs";
 
-const dirs: string[] = [];
-function tempVault(): string {
-	const dir = mkdtempSync(path.join(tmpdir(), "survey-vault-cli-"));
-	dirs.push(dir);
-	return dir;
-}
-afterEach(() => {
-	for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+const tempVault = useTempDirs("survey-vault-cli");
 
 function files(root: string, dir = ""): string[] {
 	return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(root, path.join(dir, e.name)) : [path.join(dir, e.name).split(path.sep).join("/")]));

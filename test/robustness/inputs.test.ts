@@ -1,20 +1,12 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { describe, expect, it } from "vitest";
+import { readdirSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { runCli } from "../../src/cli/run";
 import { MAX_SURVEY_BYTES, parseSurvey } from "../../src/core/survey";
 import { recordingIo } from "../support/cli-io";
+import { useTempDirs } from "../support/temp-dirs";
 
-const dirs: string[] = [];
-function temp(): string {
-	const d = mkdtempSync(path.join(tmpdir(), "survey-vault-input-"));
-	dirs.push(d);
-	return d;
-}
-afterEach(() => {
-	for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+const temp = useTempDirs("survey-vault-input");
 
 const SURVEY = "# Digest\n\nAda Byron et al. [Sparse Routers](https://arxiv.org/abs/2403.01234) propose routing.\n";
 

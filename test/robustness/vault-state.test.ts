@@ -1,23 +1,20 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from "vitest";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { describe, expect, it } from "vitest";
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { runCli } from "../../src/cli/run";
 import { MemoryStore } from "../../src/core/store/memory-store";
 import { VaultStore } from "../../src/obsidian/vault-store";
 import { App } from "../fakes/obsidian";
 import { recordingIo } from "../support/cli-io";
+import { useTempDirs } from "../support/temp-dirs";
 import { FOLDERS, importText } from "../support/import";
 import { digestSurvey } from "../support/survey-builder";
 import { unresolvedLinks } from "../support/vault-checks";
 import type * as O from "obsidian";
 
 const survey = digestSurvey([{ title: "Sparse Routers", arxiv: "2403.01234" }, { title: "Dense Passing", arxiv: "2403.05678" }]);
-const dirs: string[] = [];
-afterEach(() => {
-	for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+const temp = useTempDirs("survey-vault-state");
 
 describe("vault state", () => {
 	it("a paper note whose frontmatter the user broke is left untouched and reported", async () => {
@@ -30,8 +27,7 @@ describe("vault state", () => {
 	});
 
 	it("a file where a folder should be stops the import before anything is written (CLI)", async () => {
-		const vault = mkdtempSync(path.join(tmpdir(), "survey-vault-state-"));
-		dirs.push(vault);
+		const vault = temp();
 		writeFileSync(path.join(vault, "Research"), "not a folder");
 		writeFileSync(path.join(vault, "survey.md"), survey);
 		const io = recordingIo(vault);
@@ -78,8 +74,7 @@ describe("vault state", () => {
 	});
 
 	it("nothing is written outside the vault folder by the file-system store", async () => {
-		const root = mkdtempSync(path.join(tmpdir(), "survey-vault-outside-"));
-		dirs.push(root);
+		const root = temp();
 		const vault = path.join(root, "vault");
 		mkdirSync(vault);
 		writeFileSync(path.join(root, "survey.md"), survey);

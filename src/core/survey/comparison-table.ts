@@ -34,9 +34,9 @@ function fieldOf(header: string): Field | null {
 	return null;
 }
 
-/** A number in a cell: "1,234", "3.5", "3.5/5", "≈12"; null for "N/A", "-", text. */
+/** A number in a cell: "1,234", "3.5", "3.5/5", "≈12", "12 (Google Scholar)"; null for "N/A", "-", text. */
 export function cellNumber(text: string): number | null {
-	const m = /^[~≈约>]?\s*(-?\d{1,3}(?:,\d{3})+|-?\d+(?:\.\d+)?)(?:\s*(?:\/\s*\d+(?:\.\d+)?|分|次|k|\+))?$/i.exec(text.trim());
+	const m = /^[~≈约>]?\s*(-?\d{1,3}(?:,\d{3})+|-?\d+(?:\.\d+)?)(?:\s*(?:\/\s*\d+(?:\.\d+)?|分|次|k|\+))?(?:\s*[（(][^()（）]*[)）])?$/i.exec(text.trim());
 	if (!m) return null;
 	const n = Number(m[1].replace(/,/g, ""));
 	return Number.isFinite(n) ? (/k$/i.test(text.trim()) ? n * 1000 : n) : null;

@@ -4,9 +4,9 @@ import type { ParseContext, PaperLink } from "./parse-context";
 import type { Draft } from "./paper-registry";
 import type { Group } from "./grouping";
 
-/** Markers of an enumeration inside prose: （1） (1) 1） ① (i). */
+/** Markers of an enumeration inside prose: （1） (1) 1） ① (i) and 一是…二是…. */
 // A marker follows the start or a non-alphanumeric character, so "SE(3)" or "v(2)" is not one.
-const MARKER = /(?:^|[^\p{L}\p{N}.])(?:[（(]\s*(\d{1,2}|[ivx]{1,4})\s*[）)]|(\d{1,2})）|([①-⑩]))/gu;
+const MARKER = /(?:^|[^\p{L}\p{N}.])(?:[（(]\s*(\d{1,2}|[ivx]{1,4})\s*[）)]|(\d{1,2})）|([①-⑩]))|(?:^|[：:，,；;。\s])([一二三四五六七八九十])是/gu;
 
 interface Piece {
 	text: string;
@@ -75,8 +75,11 @@ function flatten(nodes: PhrasingContent[], links: PaperLink[]): Piece[] {
 	return out;
 }
 
+const HAN_DIGITS = "一二三四五六七八九十";
+
 function ordinal(m: RegExpMatchArray): number {
-	const raw = m[1] ?? m[2] ?? m[3] ?? "";
+	const raw = m[1] ?? m[2] ?? m[3] ?? m[4] ?? "";
+	if (HAN_DIGITS.includes(raw) && raw.length === 1) return HAN_DIGITS.indexOf(raw) + 1;
 	if (/^\d+$/.test(raw)) return Number(raw);
 	if (/^[①-⑩]$/u.test(raw)) return raw.charCodeAt(0) - 0x2460 + 1;
 	const roman: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };

@@ -1,4 +1,4 @@
-import type { PhrasingContent } from "./markdown-tree";
+import type { PhrasingContent, RootContent } from "./markdown-tree";
 import { textOf } from "./markdown-tree";
 import type { Entry } from "./entries";
 import type { Draft } from "./paper-registry";
@@ -117,4 +117,37 @@ function textAfter(nodes: PhrasingContent[], target: PhrasingContent): string {
 		if (seen) out += textOf(n);
 	}
 	return out;
+}
+
+type Table = Extract<RootContent, { type: "table" }>;
+
+const GROUP_HEADER = /^(?:研究)?(?:方向|主题|分类|类别|趋势|方向名称|趋势名称)$|^(?:research )?(?:directions?|themes?|topics?|categor(?:y|ies)|areas?|trends?|clusters?)$/i;
+
+/**
+ * Reads a table that lists groups rather than papers ("| 研究方向 | 概述 |
+ * 代表论文 |"): one group per row, named by the group column, with the
+ * row's other text as its overview and the row's paper links as its papers.
+ * Returns null when the table has no group column.
+ */
+export function readGroupTable(table: Table, ctx: ParseContext): Group[] | null {
+	const [header, ...rows] = table.children;
+	if (!header) return null;
+	const headers = header.children.map((c) => textOf(c).replace(/[*_`]/g, "").trim());
+	const col = headers.findIndex((h) => GROUP_HEADER.test(h));
+	if (col < 0) return null;
+	const groups: Group[] = [];
+	for (const row of rows) {
+		const line = ctx.line(row);
+		const name = groupName(textOf(row.children[col] ?? { type: "tableCell", children: [] }));
+		if (!name) continue;
+		const links = ctx.paperLinksIn(row.children, line);
+		const overview = row.children
+			.filter((cell, i) => i !== col && ctx.paperLinksIn(cell.children, line).length === 0)
+			.map((cell) => textOf(cell).trim())
+			.filter((t) => t !== "");
+		const papers: Draft[] = [];
+		for (const l of links) if (!papers.includes(l.paper.draft)) papers.push(l.paper.draft);
+		groups.push({ name, line, overview, papers });
+	}
+	return groups;
 }

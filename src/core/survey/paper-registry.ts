@@ -47,6 +47,8 @@ export class PaperRegistry {
 	private drafts: Draft[] = [];
 	private byKey = new Map<string, Draft>();
 	private byTitle = new Map<string, Draft>();
+	/** Drafts by the short name before their title's colon ("TopoMetric"). */
+	private byShortName = new Map<string, Draft>();
 	private redirects = new Map<Draft, Draft>();
 
 	get size(): number {
@@ -91,7 +93,15 @@ export class PaperRegistry {
 			const score = shorter >= 16 && (t.startsWith(norm) || norm.startsWith(t)) ? 0.95 : dice(t, norm);
 			if (score >= 0.85 && (!best || score > best.score)) best = { draft: d, score };
 		}
-		return best?.draft;
+		// A link whose text is just the short name: "[TopoMetric](…)" for "TopoMetric: Hybrid Memory…".
+		return best?.draft ?? this.byShortName.get(norm);
+	}
+
+	/** Merges a paper known only by title into the paper a link identifies. */
+	merge(into: Draft, from: Draft): void {
+		const a = this.resolve(into);
+		const b = this.resolve(from);
+		if (a !== b) this.absorb(a, b);
 	}
 
 	handleOf(draft: Draft): PaperHandle {
@@ -102,6 +112,9 @@ export class PaperRegistry {
 	indexTitle(draft: Draft, title: string): void {
 		const norm = normaliseTitle(title);
 		if (norm !== "" && !this.byTitle.has(norm)) this.byTitle.set(norm, draft);
+		const short = /^(.{3,40}?)\s*[:：]/.exec(title)?.[1];
+		const shortNorm = short ? normaliseTitle(short) : "";
+		if (shortNorm.length >= 3 && !this.byShortName.has(shortNorm)) this.byShortName.set(shortNorm, draft);
 	}
 
 	private index(draft: Draft, key: string): void {
@@ -120,6 +133,7 @@ export class PaperRegistry {
 	private absorb(into: Draft, from: Draft): void {
 		this.redirects.set(from, into);
 		for (const [k, d] of this.byTitle) if (d === from) this.byTitle.set(k, into);
+		for (const [k, d] of this.byShortName) if (d === from) this.byShortName.set(k, into);
 		this.drafts = this.drafts.filter((d) => d !== from);
 		if (from.title && (!into.title || from.title.trust > into.title.trust)) into.title = from.title;
 		if (from.authors && (!into.authors || from.authors.trust > into.authors.trust)) into.authors = from.authors;

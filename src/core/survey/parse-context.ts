@@ -53,7 +53,24 @@ export class ParseContext {
 		return { paper, node, isCitation: citation !== null, line };
 	}
 
-	/** Every paper link in a list of nodes, in order. */
+	/** Paper identifiers written as text, registered as citations of their papers. */
+	private textIdentifiers(text: string, line: number): PaperLink[] {
+		const out: PaperLink[] = [];
+		for (const m of text.matchAll(TEXT_ID)) {
+			const url = m[1] ? `https://arxiv.org/abs/${m[1]}` : `https://doi.org/${(m[2] ?? "").replace(/[.。]+$/, "")}`;
+			const id = identifyPaperUrl(url);
+			if (!id) continue;
+			const paper = this.registry.mention({ id, line });
+			const node: Link = { type: "link", url, children: [{ type: "text", value: m[0] }] };
+			out.push({ paper, node, isCitation: true, line });
+		}
+		return out;
+	}
+
+	/**
+	 * Every paper link in a list of nodes, in order; plain-text identifiers
+	 * ("arXiv:2401.01234", "doi:10.1145/…") count as citations of their paper.
+	 */
 	paperLinksIn(nodes: Nodes[], fallbackLine: number): PaperLink[] {
 		const out: PaperLink[] = [];
 		const stack: Nodes[] = [...nodes].reverse();
@@ -64,11 +81,17 @@ export class ParseContext {
 				if (link) out.push(link);
 				continue;
 			}
+			if (n.type === "text" && /arxiv|doi/i.test(n.value)) {
+				out.push(...this.textIdentifiers(n.value, n.position ? this.line(n) : fallbackLine));
+				continue;
+			}
 			if ("children" in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
 		}
 		return out;
 	}
 }
+
+const TEXT_ID = /\barxiv\s*[:：]?\s*(\d{4}\.\d{4,5})(?:v\d+)?\b|\bdoi\s*[:：]\s*(10\.\d{4,9}\/[^\s,;，；)）\]]+)/gi;
 
 /** The text of inline nodes with paper citations removed (for table cells and prose). */
 export function textWithoutCitations(nodes: PhrasingContent[]): string {

@@ -5,10 +5,10 @@ import { readComparisonTable } from "./comparison-table";
 import { flattenEntries } from "./entries";
 import { readEnumeratedGroups } from "./enumeration";
 import { SurveyParseError } from "./errors";
-import { groupName, readGroups, type Group } from "./grouping";
+import { groupName, readGroups, readGroupTable, type Group } from "./grouping";
 import { decodeSurveyInput } from "./input";
 import { detectLanguage } from "./language";
-import { parseMarkdown, textOf, type RootContent } from "./markdown-tree";
+import { parseMarkdown, splitLines, textOf, type RootContent } from "./markdown-tree";
 import type { Direction, Survey, Trend } from "./model";
 import { ParseContext, textWithoutCitations, type PaperLink } from "./parse-context";
 import type { Draft } from "./paper-registry";
@@ -57,8 +57,12 @@ function parse(text: string, options: ParseOptions): Survey {
 	let directions: Group[] = [];
 	const trends: Group[] = [];
 	const summaryGroups: Group[] = [];
+	const references: Reference[] = [];
 	for (const section of sections) {
 		switch (section.kind) {
+			case "references":
+				references.push(...readReferences(section.blocks, ctx));
+				break;
 			case "summary":
 				for (const block of section.blocks) readSummaryBlock(block, ctx, summary, summaryGroups);
 				break;
@@ -66,10 +70,10 @@ function parse(text: string, options: ParseOptions): Survey {
 				readReviewSection(section, ctx);
 				break;
 			case "directions":
-				directions.push(...readGroups(flattenEntries(withoutTables(section.blocks, ctx), ctx), ctx, { nameFromColon: true }));
+				directions.push(...readGroupSection(section.blocks, ctx));
 				break;
 			case "trends":
-				trends.push(...readGroups(flattenEntries(withoutTables(section.blocks, ctx), ctx), ctx, { nameFromColon: true }));
+				trends.push(...readGroupSection(section.blocks, ctx));
 				break;
 			default:
 				new BodyReader(ctx).readAll(section.blocks);
@@ -79,6 +83,7 @@ function parse(text: string, options: ParseOptions): Survey {
 	if (description) readDescription(description, ctx, frontmatterLine(text, "description"));
 
 	if (directions.length === 0) directions = summaryGroups;
+	matchReferences(references, ctx);
 	if (ctx.registry.size === 0) {
 		throw new SurveyParseError(
 			"no-papers",
@@ -160,12 +165,57 @@ function sectionsOf(blocks: RootContent[], ctx: ParseContext): { sections: Secti
 	return { sections, firstH1 };
 }
 
-function withoutTables(blocks: RootContent[], ctx: ParseContext): RootContent[] {
-	return blocks.filter((b) => {
+/** One entry of a reference list that identifies exactly one paper. */
+interface Reference {
+	draft: Draft;
+	text: string;
+}
+
+function readReferences(blocks: RootContent[], ctx: ParseContext): Reference[] {
+	const out: Reference[] = [];
+	const visit = (node: RootContent): void => {
+		if (node.type === "list") {
+			for (const item of node.children) {
+				const drafts = [...new Set(ctx.paperLinksIn(item.children, ctx.line(item)).map((l) => l.paper.draft))];
+				if (drafts.length === 1) out.push({ draft: drafts[0], text: textOf(item) });
+			}
+		} else if (node.type === "paragraph") {
+			for (const line of splitLines(node.children, ctx.line(node))) {
+				const drafts = [...new Set(ctx.paperLinksIn(line.nodes, line.line + ctx.lineOffset).map((l) => l.paper.draft))];
+				if (drafts.length === 1) out.push({ draft: drafts[0], text: textOf(line.nodes) });
+			}
+		} else {
+			ctx.paperLinksIn([node], ctx.line(node));
+		}
+	};
+	for (const block of blocks) visit(block);
+	return out;
+}
+
+/**
+ * "Qin, Y. et al. CrowdSim-Real. arXiv:2411.09930." ties a paper known only by
+ * its title (a table row without a link) to its identifier: a reference that
+ * names exactly one such paper merges the two.
+ */
+function matchReferences(references: Reference[], ctx: ParseContext): void {
+	for (const ref of references) {
+		const haystack = ` ${normaliseTitle(ref.text)} `;
+		const named = ctx.registry.allDrafts().filter((d) => !d.id && d !== ref.draft && d.title && [d.title.value, d.title.value.split(/[:：]/)[0]].some((t) => normaliseTitle(t).length >= 4 && haystack.includes(` ${normaliseTitle(t)} `)));
+		if (named.length === 1) ctx.registry.merge(ref.draft, named[0]);
+	}
+}
+
+/** A directions or trends section: its lists, paragraphs and headings, and any table of groups. */
+function readGroupSection(blocks: RootContent[], ctx: ParseContext): Group[] {
+	const fromTables: Group[] = [];
+	const rest = blocks.filter((b) => {
 		if (b.type !== "table") return true;
-		readComparisonTable(b, ctx);
+		const groups = readGroupTable(b, ctx);
+		if (groups) fromTables.push(...groups);
+		else readComparisonTable(b, ctx);
 		return false;
 	});
+	return [...readGroups(flattenEntries(rest, ctx), ctx, { nameFromColon: true }), ...fromTables];
 }
 
 function readSummaryBlock(block: RootContent, ctx: ParseContext, summary: string[], groups: Group[]): void {
