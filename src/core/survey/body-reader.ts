@@ -6,6 +6,7 @@ import { strongPhrases } from "./parse-context";
 import { Trust, type PaperHandle } from "./paper-registry";
 import { authorsFromPrefix, cleanVenue, venueFromText } from "./prose-facts";
 import { stripNumbering } from "./sections";
+import { groupName, type Group } from "./grouping";
 
 /** Labels of a paper card's fields ("作者：…", "Venue: …"), Chinese and English. */
 const FIELD_LABELS: ReadonlyArray<{ field: CardField; words: RegExp }> = [
@@ -38,6 +39,8 @@ interface Card {
  */
 export class BodyReader {
 	private card: Card | null = null;
+	/** Headings with the papers introduced under them: topic groups of a digest. */
+	readonly topics: Group[] = [];
 
 	constructor(private readonly ctx: ParseContext) {}
 
@@ -74,6 +77,8 @@ export class BodyReader {
 
 	private openCard(nodes: PhrasingContent[], line: number): void {
 		this.closeCard();
+		const name = groupName(textOf(nodes).replace(/\s*[（(]\s*\d+\s*(?:篇|papers?|项)?\s*[)）]\s*$/i, ""));
+		if (name) this.topics.push({ name, line, overview: [], papers: [] });
 		const links = this.ctx.paperLinksIn(nodes, line);
 		const titled = links.find((l) => !l.isCitation);
 		const title = stripNumbering(textOf(nodes.filter((n) => n.type !== "link" || n === titled?.node))).trim();
@@ -87,6 +92,7 @@ export class BodyReader {
 		const lead = readPaperParagraph(nodes, line, this.ctx, more);
 		if (lead) {
 			if (this.card && !this.card.paper) this.attach(lead);
+			this.addToTopic(lead);
 			return;
 		}
 		const text = [textOf(nodes), ...more.map((b) => textOf(b))].join("\n").replace(/[ \t]+/g, " ").trim();
@@ -141,10 +147,16 @@ export class BodyReader {
 		return matched;
 	}
 
+	private addToTopic(link: PaperLink): void {
+		const topic = this.topics[this.topics.length - 1];
+		if (topic && !topic.papers.includes(link.paper.draft)) topic.papers.push(link.paper.draft);
+	}
+
 	private attach(link: PaperLink): void {
 		const card = this.card;
 		if (!card) return;
 		card.paper = link.paper;
+		this.addToTopic(link);
 		if (card.title && !link.paper.title) link.paper.setTitle(card.title, Trust.Prose);
 		link.paper.addMention(card.line);
 		if (card.pending.length > 0) link.paper.setSummary(card.pending.join("\n"), []);

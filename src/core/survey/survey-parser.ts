@@ -58,6 +58,7 @@ function parse(text: string, options: ParseOptions): Survey {
 	const trends: Group[] = [];
 	const summaryGroups: Group[] = [];
 	const references: Reference[] = [];
+	const topics: Group[] = [];
 	for (const section of sections) {
 		switch (section.kind) {
 			case "references":
@@ -76,13 +77,18 @@ function parse(text: string, options: ParseOptions): Survey {
 				trends.push(...readGroupSection(section.blocks, ctx));
 				break;
 			default:
-				new BodyReader(ctx).readAll(section.blocks);
+				topics.push(...readBody(section.blocks, ctx));
 		}
 	}
 	const description = asText(data.description);
 	if (description) readDescription(description, ctx, frontmatterLine(text, "description"));
 
 	if (directions.length === 0) directions = summaryGroups;
+	// A digest that groups its papers under topic headings, and names no directions, is grouped by those topics.
+	if (directions.length === 0) {
+		const grouped = topics.filter((t) => new Set(t.papers).size >= 2);
+		if (grouped.length >= 2) directions = grouped;
+	}
 	matchReferences(references, ctx);
 	if (ctx.registry.size === 0) {
 		throw new SurveyParseError(
@@ -163,6 +169,12 @@ function sectionsOf(blocks: RootContent[], ctx: ParseContext): { sections: Secti
 		sections.push({ kind, heading, depth: block.depth, line: ctx.line(block), blocks: kind ? [] : [block] });
 	}
 	return { sections, firstH1 };
+}
+
+function readBody(blocks: RootContent[], ctx: ParseContext): Group[] {
+	const reader = new BodyReader(ctx);
+	reader.readAll(blocks);
+	return reader.topics;
 }
 
 /** One entry of a reference list that identifies exactly one paper. */
