@@ -48,10 +48,11 @@ export function readEnumeratedGroups(nodes: PhrasingContent[], line: number, ctx
 	}
 	return items.map((it, i) => {
 		const raw = text.slice(it.start, it.end);
-		const name = itemName(raw, i === items.length - 1);
+		const clause = itemClause(raw, i === items.length - 1);
+		const name = itemName(clause);
 		const papers: Draft[] = [];
 		for (const l of it.links) if (!papers.includes(l.paper.draft)) papers.push(l.paper.draft);
-		return { name, line, overview: [], papers };
+		return { name, line, overview: clause !== name ? [clause] : [], papers };
 	});
 }
 
@@ -98,14 +99,27 @@ function leadingRun(markers: RegExpMatchArray[]): RegExpMatchArray[] {
 	return run;
 }
 
-/** An item's name: its clause, without trailing punctuation; the last item ends at its sentence's end. */
-function itemName(raw: string, isLast: boolean): string {
+/** An item's text: its clause, without trailing punctuation; the last item ends at its sentence's end. */
+function itemClause(raw: string, isLast: boolean): string {
 	let t = raw.replace(/\s+/g, " ").trim();
 	if (isLast) t = t.split(/[。！？]|\.\s/u)[0];
-	t = t.replace(/[\s；;，,。．.、：:]+$/u, "").trim();
+	return t.replace(/[\s；;，,。．.、：:]+$/u, "").trim();
+}
+
+/**
+ * A direction's name from its clause: the first phrase when the clause is a
+ * long sentence ("视频生成…核心组件，而非孤立生成任务" → "视频生成…核心组件");
+ * the whole clause becomes the direction's overview.
+ */
+function itemName(clause: string): string {
+	let t = clause;
+	if (t.length > 24) {
+		const cut = t.search(/[，；;]|,\s/u);
+		if (cut >= 8) t = t.slice(0, cut);
+	}
 	if (t.length > 80) {
 		const cut = t.slice(0, 80).search(/[，,；;：:][^，,；;：:]*$/u);
 		t = cut > 20 ? t.slice(0, cut) : t.slice(0, 80);
 	}
-	return t;
+	return t.trim();
 }
