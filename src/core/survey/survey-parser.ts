@@ -8,13 +8,13 @@ import { SurveyParseError } from "./errors";
 import { groupName, readGroups, readGroupTable, type Group } from "./grouping";
 import { decodeSurveyInput } from "./input";
 import { detectLanguage } from "./language";
-import { parseMarkdown, splitLines, textOf, type RootContent } from "./markdown-tree";
+import { parseMarkdown, textOf, type RootContent } from "./markdown-tree";
 import type { Direction, Survey, Trend } from "./model";
 import { ParseContext, textWithoutCitations, type PaperLink } from "./parse-context";
-import type { Draft } from "./paper-registry";
-import { normaliseTitle } from "./paper-id";
 import { ReviewReader } from "./review-section";
 import { BodyReader } from "./body-reader";
+import { addNamedMentions, lineOfGroup, uniqueByName } from "./named-mentions";
+import { matchReferences, readReferences, type Reference } from "./references";
 import { classifyHeading, stripNumbering, type SectionKind } from "./sections";
 
 export interface ParseOptions {
@@ -177,46 +177,6 @@ function readBody(blocks: RootContent[], ctx: ParseContext): Group[] {
 	return reader.topics;
 }
 
-/** One entry of a reference list that identifies exactly one paper. */
-interface Reference {
-	draft: Draft;
-	text: string;
-}
-
-function readReferences(blocks: RootContent[], ctx: ParseContext): Reference[] {
-	const out: Reference[] = [];
-	const visit = (node: RootContent): void => {
-		if (node.type === "list") {
-			for (const item of node.children) {
-				const drafts = [...new Set(ctx.paperLinksIn(item.children, ctx.line(item)).map((l) => l.paper.draft))];
-				if (drafts.length === 1) out.push({ draft: drafts[0], text: textOf(item) });
-			}
-		} else if (node.type === "paragraph") {
-			for (const line of splitLines(node.children, ctx.line(node))) {
-				const drafts = [...new Set(ctx.paperLinksIn(line.nodes, line.line + ctx.lineOffset).map((l) => l.paper.draft))];
-				if (drafts.length === 1) out.push({ draft: drafts[0], text: textOf(line.nodes) });
-			}
-		} else {
-			ctx.paperLinksIn([node], ctx.line(node));
-		}
-	};
-	for (const block of blocks) visit(block);
-	return out;
-}
-
-/**
- * "Qin, Y. et al. CrowdSim-Real. arXiv:2411.09930." ties a paper known only by
- * its title (a table row without a link) to its identifier: a reference that
- * names exactly one such paper merges the two.
- */
-function matchReferences(references: Reference[], ctx: ParseContext): void {
-	for (const ref of references) {
-		const haystack = ` ${normaliseTitle(ref.text)} `;
-		const named = ctx.registry.allDrafts().filter((d) => !d.id && d !== ref.draft && d.title && [d.title.value, d.title.value.split(/[:：]/)[0]].some((t) => normaliseTitle(t).length >= 4 && haystack.includes(` ${normaliseTitle(t)} `)));
-		if (named.length === 1) ctx.registry.merge(ref.draft, named[0]);
-	}
-}
-
 /** A directions or trends section: its lists, paragraphs and headings, and any table of groups. */
 function readGroupSection(blocks: RootContent[], ctx: ParseContext): Group[] {
 	const fromTables: Group[] = [];
@@ -280,81 +240,6 @@ function frontmatterLine(text: string, key: string): number {
 	const lines = text.split("\n", 200);
 	const i = lines.findIndex((l) => l.startsWith(`${key}:`));
 	return i >= 0 ? i + 1 : 1;
-}
-
-/**
- * Directions and trends often name a paper rather than link it ("mimic-video
- * 与 RoboReward 均印证此趋势"): a group also gets every paper whose short name
- * (the part of its title before a colon, or a distinctive first word) appears in its text.
- */
-function addNamedMentions(groups: Group[], ctx: ParseContext): void {
-	const names: Array<{ name: ShortName; draft: Draft }> = [];
-	for (const draft of ctx.registry.allDrafts()) {
-		for (const name of shortNames(draft.title?.value ?? "")) names.push({ name, draft });
-	}
-	for (const g of groups) {
-		const raw = `${g.name} ${g.overview.join(" ")}`;
-		const haystack = ` ${normaliseTitle(raw)} `;
-		for (const { name, draft } of names) {
-			if (g.papers.includes(draft)) continue;
-			if (name.exact ? containsWord(raw, name.text) : haystack.includes(` ${name.text} `) || (/\p{Script=Han}/u.test(haystack) && name.text.length >= 6 && haystack.includes(name.text))) g.papers.push(draft);
-		}
-	}
-}
-
-interface ShortName {
-	text: string;
-	/** Matched as written (case and punctuation), for coined words such as "RoboReward". */
-	exact: boolean;
-}
-
-/**
- * Distinctive names of a title: the title itself and the part before its
- * colon ("Canvas-to-Image") match loosely; a coined first word
- * ("Vision-as-Inverse-Graphics", "RoboReward") only as written, so ordinary
- * words such as "zero-shot" do not count as naming a paper.
- */
-function shortNames(title: string): ShortName[] {
-	const t = title.trim();
-	const out: ShortName[] = [];
-	const loose = (s: string): void => {
-		const n = normaliseTitle(s);
-		if (n.length >= 4 && !out.some((o) => o.text === n)) out.push({ text: n, exact: false });
-	};
-	if (t.length >= 8) loose(t);
-	const colon = t.split(/[:：]/)[0].trim();
-	if (colon !== t && colon.length >= 3 && colon.length <= 40) loose(colon);
-	const first = (t.split(/\s+/)[0] ?? "").replace(/[:：,]$/, "");
-	if (first.length >= 6 && (/-.*-|[a-z][A-Z]/.test(first) || /^[A-Z][\w]*-[\w-]+$/.test(first) && /[A-Z].*[A-Z]/.test(first))) out.push({ text: first, exact: true });
-	return out;
-}
-
-function containsWord(text: string, word: string): boolean {
-	let at = text.indexOf(word);
-	while (at >= 0) {
-		const before = at === 0 ? "" : text[at - 1];
-		const after = text[at + word.length] ?? "";
-		if (!/[A-Za-z0-9-]/.test(before) && !/[A-Za-z0-9-]/.test(after)) return true;
-		at = text.indexOf(word, at + 1);
-	}
-	return false;
-}
-
-function uniqueByName(groups: Group[]): Group[] {
-	const byName = new Map<string, Group>();
-	for (const g of groups) {
-		if (!g.name) continue;
-		const existing = byName.get(g.name);
-		if (existing) {
-			existing.overview.push(...g.overview);
-			for (const p of g.papers) if (!existing.papers.includes(p)) existing.papers.push(p);
-		} else byName.set(g.name, g);
-	}
-	return [...byName.values()];
-}
-
-function lineOfGroup(groups: Group[], name: string): number {
-	return groups.find((g) => g.name === name)?.line ?? 1;
 }
 
 function stripHeadingNoise(heading: string): string {
