@@ -202,9 +202,19 @@ function readSummaryBlock(block: RootContent, ctx: ParseContext, summary: string
 		if (text) summary.push(text);
 		return;
 	}
-	ctx.paperLinksIn([block], ctx.line(block));
+	if (block.type === "list" && block.children.length >= 2 && block.children.every(startsWithBold)) {
+		// "- **Direction**: what it is [(X et al. 2025)](…)" items in a summary name its directions.
+		groups.push(...readGroups(flattenEntries([block], ctx), ctx, { nameFromColon: false }));
+	} else {
+		ctx.paperLinksIn([block], ctx.line(block));
+	}
 	const text = textOf(block).trim();
 	if (text) summary.push(text);
+}
+
+function startsWithBold(item: Extract<RootContent, { type: "list" }>["children"][number]): boolean {
+	const first = item.children[0];
+	return first?.type === "paragraph" && first.children.find((n) => !(n.type === "text" && n.value.trim() === ""))?.type === "strong";
 }
 
 function readReviewSection(section: Section, ctx: ParseContext): void {

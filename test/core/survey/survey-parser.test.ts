@@ -136,3 +136,22 @@ describe("parseSurvey: review variations", () => {
 		]);
 	});
 });
+
+describe("parseSurvey: directions in a summary list", () => {
+	it("reads bold summary items as directions with the papers they cite", () => {
+		const s = parseSurvey(
+			[
+				"# Report",
+				"## Executive Summary",
+				"Two directions stand out:",
+				"- **Sparse routing**: cheaper message passing [(Byron et al. 2024)](https://arxiv.org/abs/2403.01234).",
+				"- **Graph tokens**: graphs as sequences [(Tit et al. 2024)](https://arxiv.org/abs/2404.00001).",
+			].join("\n"),
+		);
+		expect(s.directions.map((d) => [d.name, d.papers])).toEqual([
+			["Sparse routing", ["2403.01234"]],
+			["Graph tokens", ["2404.00001"]],
+		]);
+		expect(s.summary).toContain("Two directions stand out");
+	});
+});
