@@ -74,8 +74,8 @@ export class TermStats {
 	}
 
 	private count(values: readonly string[][], delta: 1 | -1): void {
-		const visit = (source: string, start: number, end: number): void => {
-			if (this.counts.addRange(source, start, end, delta, this.stamp)) this.byInitial = null;
+		const visit = (source: string, start: number, end: number, hash: number): void => {
+			if (this.counts.addRange(source, start, end, hash, delta, this.stamp)) this.byInitial = null;
 			tokens++;
 		};
 		let tokens = 0;

@@ -1,3 +1,5 @@
+import { hashRange } from "./tokens";
+
 /**
  * A hash table from token to count, looked up by a range of a larger string
  * so that counting the tokens of a library makes no string per occurrence:
@@ -30,12 +32,12 @@ export class TokenTable {
 	}
 
 	/**
-	 * Adds `delta` to the count of `source.slice(start, end)`, unless this
+	 * Adds `delta` to the count of `source.slice(start, end)` (whose hash is
+	 * `hash`, from `hashRange`), unless this
 	 * token was already counted in round `stamp`. Returns whether a token
 	 * appeared (0 → positive) or disappeared (positive → 0).
 	 */
-	addRange(source: string, start: number, end: number, delta: number, stamp: number): boolean {
-		const hash = hashRange(source, start, end);
+	addRange(source: string, start: number, end: number, hash: number, delta: number, stamp: number): boolean {
 		let slot = this.find(source, start, end, hash);
 		if (slot < 0) {
 			if (delta <= 0) return false;
@@ -61,7 +63,7 @@ export class TokenTable {
 		for (let i = hash & this.mask; ; i = (i + 1) & this.mask) {
 			const key = this.keys[i];
 			if (key === undefined) return -1;
-			if (this.hashes[i] === hash && key.length === length && source.startsWith(key, start)) return i;
+			if (this.hashes[i] === hash && key.length === length && sameRange(key, source, start)) return i;
 		}
 	}
 
@@ -97,12 +99,8 @@ export class TokenTable {
 	}
 }
 
-/** FNV-1a over the code units of `source.slice(start, end)`. */
-export function hashRange(source: string, start: number, end: number): number {
-	let h = 0x811c9dc5;
-	for (let i = start; i < end; i++) {
-		h ^= source.charCodeAt(i);
-		h = Math.imul(h, 0x01000193);
-	}
-	return h | 0;
+/** Whether `key` equals `source` from `start` on, for key.length code units. */
+function sameRange(key: string, source: string, start: number): boolean {
+	for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== source.charCodeAt(start + i)) return false;
+	return true;
 }

@@ -100,9 +100,10 @@ describe("searchPapers", () => {
 		index.upsert(paper("Quasar Variability Classification", { year: 2026 }));
 		expect(titles(searchPapers(index, "quasar"))).toEqual(["Quasar Variability Classification"]);
 		const storm = library()[7];
+		expect(titles(searchPapers(index, '"surge forecasting"'))).toEqual([storm.title]);
 		index.upsert({ ...storm, title: "Storm Surge Nowcasting with Graph Networks" });
 		expect(titles(searchPapers(index, "nowcasting"))).toEqual(["Storm Surge Nowcasting with Graph Networks"]);
-		expect(titles(searchPapers(index, "storm forecasting"))).toEqual([]);
+		expect(titles(searchPapers(index, '"surge forecasting"'))).toEqual([]);
 		index.rename(storm.path, { ...storm, path: "Elsewhere/Storm.md" });
 		expect(searchPapers(index, "storm surge").map((r) => r.record.path)).toEqual(["Elsewhere/Storm.md"]);
 		expect(index.remove("Elsewhere/Storm.md")).toBe(true);
