@@ -2,6 +2,7 @@ import { Plugin } from "obsidian";
 import { normalizeSettings, type SurveyVaultSettings } from "./settings";
 import { SurveyVaultSettingTab } from "./obsidian/settings-tab";
 import { PaperCatalog } from "./obsidian/paper-catalog";
+import { registerPaperSearch } from "./obsidian/paper-search";
 
 /** The plugin's lifecycle: load settings, register what the adapters provide. */
 export default class SurveyVaultPlugin extends Plugin {
@@ -14,6 +15,7 @@ export default class SurveyVaultPlugin extends Plugin {
 		this.addSettingTab(new SurveyVaultSettingTab(this.app, this, this));
 		this.catalog = new PaperCatalog(this.app);
 		this.catalog.attach(this);
+		registerPaperSearch(this);
 	}
 
 	async updateSettings(change: Partial<SurveyVaultSettings>): Promise<void> {

@@ -90,18 +90,6 @@ function titlePrefix(title: string, text: string): number {
 	return lower.length === text.length || !/[\p{L}\p{N}]/u.test(lower[text.length]) ? 2 : 1;
 }
 
-/** Sorts ranges and joins those that overlap or touch. */
-export function mergeRanges(ranges: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
-	const sorted = [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-	const out: Array<[number, number]> = [];
-	for (const [s, e] of sorted) {
-		const last = out[out.length - 1];
-		if (last && s <= last[1]) last[1] = Math.max(last[1], e);
-		else out.push([s, e]);
-	}
-	return out;
-}
-
 /** The papers passing the filters, latest imported first, then newest, then by title. */
 function recent(index: SearchIndex, base: Int32Array, limit: number): SearchResult[] {
 	const records = Array.from(base, (slot) => index.papers.record(slot) as PaperRecord);
