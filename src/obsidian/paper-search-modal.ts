@@ -1,24 +1,10 @@
 import { type App, Keymap, MarkdownView, Notice, SuggestModal, TFile, requireApiVersion } from "obsidian";
 import type { PaperRecord } from "../core/papers/paper-record";
-import { otherMatch, searchPapers, segments, snippet, type FieldMatch, type SearchField, type SearchResult } from "../core/search";
+import { FIELD_LABELS, describePaper, otherMatch, searchPapers, segments, snippet, type FieldMatch, type SearchResult } from "../core/search";
 import type { LivePaperIndex } from "./live-paper-index";
 
 /** How many papers the modal lists. */
 export const RESULTS_SHOWN = 20;
-
-const FIELD_LABELS: Readonly<Record<SearchField, string>> = {
-	title: "Title",
-	aliases: "Also known as",
-	authors: "Authors",
-	arxiv: "arXiv",
-	method: "Method",
-	innovation: "Innovation",
-	venue: "Venue",
-	year: "Year",
-	tags: "Tags",
-	directions: "Directions",
-	summary: "Summary",
-};
 
 /**
  * The paper search modal: a thin SuggestModal around `searchPapers`. Enter
@@ -62,7 +48,7 @@ export class PaperSearchModal extends SuggestModal<SearchResult> {
 		el.addClass("survey-vault-search-result");
 		const title = matches.find((m) => m.field === "title");
 		renderHighlighted(el.createDiv({ cls: "survey-vault-search-title" }), record.title, title?.ranges ?? []);
-		const meta = describe(record);
+		const meta = describePaper(record);
 		if (meta !== "") el.createDiv({ cls: "survey-vault-search-meta", text: meta });
 		const other = otherMatch(matches, record.title);
 		if (other) renderOther(el.createDiv({ cls: "survey-vault-search-snippet" }), other);
@@ -87,11 +73,6 @@ export class PaperSearchModal extends SuggestModal<SearchResult> {
 		const alias = record.title !== file.basename ? record.title : undefined;
 		view.editor.replaceSelection(this.app.fileManager.generateMarkdownLink(file, view.file?.path ?? "", undefined, alias));
 	}
-}
-
-/** "2025 · NeurIPS · Yusuf Dalva · Multimodal control": what tells two papers apart at a glance. */
-export function describe(record: PaperRecord): string {
-	return [record.year?.toString(), record.venue, record.authors[0], record.directions.join(", ")].filter((part): part is string => !!part && part !== "").join(" · ");
 }
 
 function renderOther(el: HTMLElement, match: FieldMatch): void {

@@ -5,3 +5,4 @@ export { parseQuery, type ParsedQuery, type QueryFilter, type QueryTerm } from "
 export { FUSE_OPTIONS, FIELD_WEIGHTS, SEARCH_FIELDS, type SearchField } from "./search-fields";
 export type { FieldMatch } from "./fuse-scorer";
 export { displayRanges, mergeRanges, otherMatch, segments, snippet, type TextSegment } from "./highlight";
+export { FIELD_LABELS, describePaper } from "./result-display";
