@@ -32,9 +32,12 @@ export function withinEdits(term: string, word: string, maxEdits: number, asPref
 
 /**
  * How many typos a word of this length may hold and still be recognised:
- * what fuse.js's threshold of 0.3 allows (one error in four letters, two in
- * seven), capped at two to keep the vocabulary pass short.
+ * as many errors as fuse.js's threshold lets through in a pattern that long
+ * (at 0.3: one in four letters, two in seven, three in ten), so the
+ * candidates include what fuse.js would accept.
  */
-export function allowedEdits(length: number): number {
-	return length >= 7 ? 2 : length >= 4 ? 1 : 0;
+export function allowedEdits(length: number, threshold: number): number {
+	let edits = 0;
+	while ((edits + 1) / length <= threshold) edits++;
+	return edits;
 }

@@ -3,6 +3,7 @@ import type { PaperRecord } from "../papers/paper-record";
 import { FUSE_OPTIONS, SEARCH_FIELDS, type SearchField } from "./search-fields";
 import type { TermStats } from "./term-stats";
 import { searchTokens } from "./tokens";
+import { allowedEdits } from "./edit-distance";
 
 type FuseIndexData = Parameters<typeof Fuse.parseIndex<PaperRecord>>[0];
 type IndexRecord = FuseIndexData["records"][number];
@@ -92,8 +93,7 @@ export function tokenPieces(tokens: readonly string[], threshold: number): strin
 	const pieces: string[] = [];
 	for (const token of tokens) {
 		if (token.length > 32) return null;
-		let errors = 0;
-		while ((errors + 1) / token.length <= threshold) errors++;
+		const errors = allowedEdits(token.length, threshold);
 		const count = Math.min(errors + 1, token.length);
 		for (let p = 0; p < count; p++) pieces.push(token.slice(Math.floor((p * token.length) / count), Math.floor(((p + 1) * token.length) / count)));
 	}

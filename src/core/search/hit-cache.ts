@@ -1,13 +1,15 @@
 import { filteredSlots } from "./filters";
 import type { PaperIndex } from "./paper-index";
 import type { QueryFilter } from "./query-parser";
-import { SEARCH_FIELDS } from "./search-fields";
+import { FUSE_OPTIONS, SEARCH_FIELDS } from "./search-fields";
 import { unionHits, type Hits } from "./slot-sets";
 import { allowedEdits } from "./edit-distance";
 import { isCorrectable } from "./tokens";
 
 const FIELD_COUNT = SEARCH_FIELDS.length;
 const CAPACITY = 64;
+/** How many corrections of a mistyped token are looked for in the papers. */
+export const CORRECTIONS_SCANNED = 8;
 
 /**
  * Which papers contain each term typed lately, among those passing the
@@ -56,22 +58,34 @@ export class HitCache {
 	}
 
 	/**
-	 * Papers that contain `token` or, unless it is Chinese, Japanese or
-	 * Korean, a vocabulary word a typo or two away from it, read as the start
-	 * of a word since it may still be being typed; and those words.
+	 * The vocabulary words `token` may be a typo of (unless it is Chinese,
+	 * Japanese or Korean, whose pairs fuse.js matches exactly), read as the
+	 * start of a word since it may still be being typed; most used first.
 	 */
-	fuzzy(index: PaperIndex, token: string): { hits: Hits; words: readonly string[] } {
+	corrections(index: PaperIndex, token: string): readonly string[] {
+		let found = this.words.get(token);
+		if (!found) {
+			const edits = allowedEdits(token.length, FUSE_OPTIONS.threshold ?? 0.6);
+			found = edits > 0 && isCorrectable(token) ? index.stats.corrections(token, edits, true) : [];
+			this.words.set(token, found);
+			if (this.words.size > CAPACITY) this.words.delete(this.words.keys().next().value as string);
+		}
+		return found;
+	}
+
+	/**
+	 * Papers that hold `token` or one of the words it may be a typo of (the
+	 * most used few): each word's papers come from `exact`, so a word that
+	 * extends one looked up before is found by narrowing, not a new scan.
+	 */
+	fuzzy(index: PaperIndex, token: string): Hits {
 		const key = `~${token}`;
 		const cached = this.get(key);
-		const words = this.words.get(token);
-		if (cached && words) return { hits: cached, words };
+		if (cached) return cached;
 		let hits = this.exact(index, token);
-		const edits = allowedEdits(token.length);
-		const found = edits > 0 && isCorrectable(token) ? index.stats.corrections(token, edits, true) : [];
-		for (const word of found) hits = unionHits(hits, this.exact(index, word));
+		for (const word of this.corrections(index, token).slice(0, CORRECTIONS_SCANNED)) hits = unionHits(hits, this.exact(index, word));
 		this.put(key, hits);
-		this.words.set(token, found);
-		return { hits, words: found };
+		return hits;
 	}
 
 	private get(key: string): Hits | undefined {
@@ -87,7 +101,6 @@ export class HitCache {
 	private put(key: string, hits: Hits): void {
 		this.entries.set(key, hits);
 		if (this.entries.size > CAPACITY) this.entries.delete(this.entries.keys().next().value as string);
-		if (this.words.size > CAPACITY) this.words.delete(this.words.keys().next().value as string);
 	}
 }
 

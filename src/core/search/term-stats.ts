@@ -60,7 +60,7 @@ export class TermStats {
 	 * first letter is rare, and this keeps the pass to a small share of the
 	 * vocabulary. The most used words come first.
 	 */
-	corrections(term: string, maxEdits: number, asPrefix: boolean, limit = 8): string[] {
+	corrections(term: string, maxEdits: number, asPrefix: boolean, limit = 32): string[] {
 		const found: string[] = [];
 		for (const initial of new Set([term[0], term[1]])) {
 			for (const word of this.wordsStartingWith(initial)) {
