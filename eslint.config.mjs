@@ -40,6 +40,8 @@ export default defineConfig([
 			"no-restricted-globals": "off",
 			"no-console": "off",
 			"obsidianmd/rule-custom-message": "off",
+			// On disk, outside Obsidian, the vault's configuration folder has its default name.
+			"obsidianmd/hardcoded-config-path": "off",
 		},
 	},
 	{

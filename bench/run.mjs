@@ -22,5 +22,7 @@ await build({
 	logLevel: "error",
 	alias: { obsidian: "./test/fakes/obsidian.ts" },
 });
-const result = spawnSync(process.execPath, ["--expose-gc", outfile, ...process.argv.slice(2)], { cwd: root, stdio: "inherit" });
+// The bundle lives in a temporary folder; NODE_PATH lets it require the packages left external (jsdom).
+const env = { ...process.env, NODE_PATH: [path.join(root, "node_modules"), process.env.NODE_PATH].filter(Boolean).join(path.delimiter) };
+const result = spawnSync(process.execPath, ["--expose-gc", outfile, ...process.argv.slice(2)], { cwd: root, stdio: "inherit", env });
 process.exit(result.status ?? 1);

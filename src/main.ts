@@ -2,6 +2,9 @@ import { Plugin } from "obsidian";
 import { normalizeSettings, type SurveyVaultSettings } from "./settings";
 import { SurveyVaultSettingTab } from "./obsidian/settings-tab";
 import { PaperCatalog } from "./obsidian/paper-catalog";
+import { registerImportCommands } from "./obsidian/import-commands";
+import { registerStatusCommand } from "./obsidian/status-command";
+import { registerPaperTable } from "./obsidian/table/register-paper-table";
 import { registerPaperSearch } from "./obsidian/paper-search";
 
 /** The plugin's lifecycle: load settings, register what the adapters provide. */
@@ -15,6 +18,9 @@ export default class SurveyVaultPlugin extends Plugin {
 		this.addSettingTab(new SurveyVaultSettingTab(this.app, this, this));
 		this.catalog = new PaperCatalog(this.app);
 		this.catalog.attach(this);
+		registerImportCommands(this);
+		registerStatusCommand(this);
+		registerPaperTable(this);
 		registerPaperSearch(this);
 	}
 

@@ -10,12 +10,11 @@ import type { CatalogChange, PaperCatalog } from "./paper-catalog";
 export class LivePaperIndex {
 	private index: SearchIndex | null = null;
 
-	constructor(private readonly catalog: PaperCatalog) {}
-
-	/** Follows the catalog; returns the function that stops following it. */
-	follow(): () => void {
-		return this.catalog.subscribe((change) => this.apply(change));
-	}
+	/** `register` receives the cleanup to run when the plugin unloads (the catalog subscription, taken at the first build). */
+	constructor(
+		private readonly catalog: PaperCatalog,
+		private readonly register: (cleanup: () => unknown) => void,
+	) {}
 
 	get isBuilt(): boolean {
 		return this.index !== null;
@@ -23,12 +22,15 @@ export class LivePaperIndex {
 
 	/** The index, built now if it was not yet. */
 	get(): SearchIndex {
-		this.index ??= createSearchIndex(this.catalog.all());
+		if (!this.index) {
+			this.index = createSearchIndex(this.catalog.all());
+			// Listening starts with the index: before it there is nothing to keep current.
+			this.register(this.catalog.subscribe((change) => this.apply(change)));
+		}
 		return this.index;
 	}
 
 	private apply(change: CatalogChange): void {
-		// Before the first build there is nothing to keep current: the build reads the catalog as it is then.
 		if (!this.index) return;
 		if (change.kind === "upsert") this.index.upsert(change.record);
 		else if (change.kind === "delete") this.index.remove(change.previous.path);

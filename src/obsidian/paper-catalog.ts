@@ -66,6 +66,11 @@ export class PaperCatalog {
 		return this.records.size;
 	}
 
+	/** How many listeners are subscribed; each open comparison table holds one. */
+	get listenerCount(): number {
+		return this.listeners.size;
+	}
+
 	/** Subscribes to changes; returns the function that unsubscribes. */
 	subscribe(listener: CatalogListener): () => void {
 		this.listeners.add(listener);

@@ -4,7 +4,7 @@
 // fake's signatures against the real obsidian.d.ts and a drift is a compile error.
 // Fake-only helpers (for tests) are marked "test helper".
 import type * as O from "obsidian";
-import { findFrontmatter, parseNoteFrontmatter, type FrontmatterData } from "../../src/core/markdown/frontmatter";
+import { findFrontmatter, FrontmatterError, parseNoteFrontmatter, type FrontmatterData } from "../../src/core/markdown/frontmatter";
 import { installObsidianDom } from "./dom";
 
 if (typeof window !== "undefined") installObsidianDom(window as unknown as Parameters<typeof installObsidianDom>[0]);
@@ -380,6 +380,7 @@ export class Vault extends Events implements Pick<O.Vault, VaultMethods> {
 		file.parent = this.parentOf(p);
 		this.entries.set(p, file);
 		this.store(file, text);
+		this.metadataCache?.fileSeeded(p);
 		return file;
 	}
 
@@ -469,8 +470,22 @@ type MetadataCacheMethods = "getFileCache" | "getCache" | "getFirstLinkpathDest"
  * write, asynchronously; `deleted` after a delete. `settle()` awaits them.
  */
 export class MetadataCache extends Events implements Pick<O.MetadataCache, MetadataCacheMethods> {
-	resolvedLinks: Record<string, Record<string, number>> = {};
-	unresolvedLinks: Record<string, Record<string, number>> = {};
+	private resolved: Record<string, Record<string, number>> = {};
+	private unresolved: Record<string, Record<string, number>> = {};
+	// Like Obsidian's, the link maps cover every note, seeded ones included; they
+	// are recomputed on first read after a change rather than on every write.
+	private linksStale = true;
+
+	get resolvedLinks(): Record<string, Record<string, number>> {
+		if (this.linksStale) this.computeResolvedLinks();
+		return this.resolved;
+	}
+
+	get unresolvedLinks(): Record<string, Record<string, number>> {
+		if (this.linksStale) this.computeResolvedLinks();
+		return this.unresolved;
+	}
+
 	private caches = new Map<string, O.CachedMetadata>();
 	private pending: Array<Promise<void>> = [];
 
@@ -511,6 +526,12 @@ export class MetadataCache extends Events implements Pick<O.MetadataCache, Metad
 		const sameName = this.vault.getFiles().filter((f) => f.name === file.name);
 		const name = sameName.length > 1 ? file.path : file.name;
 		return omitMdExtension && file.extension === "md" ? name.slice(0, -3) : name;
+	}
+
+	/** Called by the vault after a seed: links are re-resolved on next read, without events. */
+	fileSeeded(path: string): void {
+		this.caches.delete(path);
+		this.linksStale = true;
 	}
 
 	/** Called by the vault after a write. */
@@ -558,6 +579,11 @@ export class MetadataCache extends Events implements Pick<O.MetadataCache, Metad
 	}
 
 	private updateResolvedLinks(): void {
+		this.linksStale = true;
+	}
+
+	private computeResolvedLinks(): void {
+		this.linksStale = false;
 		const resolved: Record<string, Record<string, number>> = {};
 		const unresolved: Record<string, Record<string, number>> = {};
 		for (const file of this.vault.getMarkdownFiles()) {
@@ -571,8 +597,8 @@ export class MetadataCache extends Events implements Pick<O.MetadataCache, Metad
 				bucket[file.path][key] = (bucket[file.path][key] ?? 0) + 1;
 			}
 		}
-		this.resolvedLinks = resolved;
-		this.unresolvedLinks = unresolved;
+		this.resolved = resolved;
+		this.unresolved = unresolved;
 	}
 }
 
@@ -619,8 +645,19 @@ export function stringifyYaml(obj: Record<string, unknown>): string {
 	return out;
 }
 
+/** Imitates parseYaml: the parsed value; on invalid YAML an error with a 0-based `mark.line`, as js-yaml gives. */
 export function parseYaml(yaml: string): unknown {
-	return parseNoteFrontmatter(`---\n${yaml}\n---\n`);
+	try {
+		return parseNoteFrontmatter(`---\n${yaml}\n---\n`);
+	} catch (err) {
+		// A lone scalar is valid YAML that is not a mapping: parseYaml returns it.
+		if (err instanceof FrontmatterError && /not a mapping/.test(err.message)) return yaml.trim();
+		if (err instanceof FrontmatterError && err.line !== undefined) {
+			// FrontmatterError counts the opening fence as line 1; parseYaml sees no fence.
+			throw Object.assign(new Error(err.message.replace(/^invalid YAML in frontmatter: /, "")), { mark: { line: err.line - 2 } });
+		}
+		throw err;
+	}
 }
 
 // ---------------------------------------------------------------- workspace
@@ -982,6 +1019,8 @@ export class Modal implements Fluent<O.Modal, "open" | "close" | "onOpen" | "onC
 	shouldRestoreSelection = false;
 	/** Test helper: whether the modal is open. */
 	isOpen = false;
+	/** Test helper: the modals open now, oldest first. */
+	static opened: Modal[] = [];
 
 	constructor(app: App) {
 		this.app = app;
@@ -995,6 +1034,7 @@ export class Modal implements Fluent<O.Modal, "open" | "close" | "onOpen" | "onC
 
 	open(): void {
 		this.isOpen = true;
+		Modal.opened.push(this);
 		document.body.appendChild(this.containerEl);
 		void this.onOpen();
 	}
@@ -1002,6 +1042,7 @@ export class Modal implements Fluent<O.Modal, "open" | "close" | "onOpen" | "onC
 	close(): void {
 		if (!this.isOpen) return;
 		this.isOpen = false;
+		Modal.opened = Modal.opened.filter((m) => m !== this);
 		this.containerEl.remove();
 		this.onClose();
 	}

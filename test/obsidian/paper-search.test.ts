@@ -76,6 +76,15 @@ describe("paper search in Obsidian", () => {
 		expect(first.papers.isBuilt).toBe(true);
 	});
 
+	it("listens to the catalog only once the index exists, and stops when the plugin unloads", () => {
+		const { plugin, papers, catalog } = setup();
+		expect(catalog.listenerCount).toBe(0);
+		papers.get();
+		expect(catalog.listenerCount).toBe(1);
+		plugin.unload();
+		expect(catalog.listenerCount).toBe(0);
+	});
+
 	it("cancels the pending build when the plugin unloads", async () => {
 		vi.useFakeTimers();
 		const { app, plugin, papers } = setup();

@@ -12,6 +12,9 @@ export interface FrontmatterBlock {
 	end: number;
 	/** Number of lines the block takes, fences included. */
 	lineCount: number;
+	/** The opening and closing fence lines, exactly as written. */
+	open: string;
+	close: string;
 }
 
 export class FrontmatterError extends Error {
@@ -41,7 +44,7 @@ export function findFrontmatter(text: string): FrontmatterBlock | null {
 	if (!close) return null;
 	const yaml = rest.slice(0, close.index);
 	const end = open[0].length + close.index + close[0].length;
-	return { yaml, end, lineCount: countLines(text.slice(0, end)) };
+	return { yaml, end, lineCount: countLines(text.slice(0, end)), open: open[0], close: close[0] };
 }
 
 function countLines(s: string): number {

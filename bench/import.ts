@@ -1,0 +1,55 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { applyPlan, planImport } from "../src/core/notes";
+import { MemoryStore } from "../src/core/store/memory-store";
+import { parseSurvey } from "../src/core/survey";
+import { figure, time, timeSync, type BenchFigure, type BenchSection } from "./lib";
+import { syntheticSurvey } from "./survey-corpus";
+
+const FOLDERS = { papers: "Research/Papers", directions: "Research/Directions", trends: "Research/Trends", surveys: "Research/Surveys" };
+const PAPERS = 1000;
+
+/** Import: parse + plan of a 1,000-paper survey in memory, and the full CLI import into an empty folder. */
+export const importSection: BenchSection = {
+	name: "import",
+	async run(options) {
+		const text = syntheticSurvey(PAPERS);
+		const runs = options.quick ? 3 : 7;
+		const parse: number[] = [];
+		const plan: number[] = [];
+		const both: number[] = [];
+		const apply: number[] = [];
+		for (let i = 0; i < runs; i++) {
+			let survey = parseSurvey(text);
+			parse.push(timeSync(() => (survey = parseSurvey(text))));
+			const store = new MemoryStore();
+			let planned = await planImport(store, survey, { folders: FOLDERS, today: "2026-01-02" });
+			plan.push(await time(async () => (planned = await planImport(store, survey, { folders: FOLDERS, today: "2026-01-02" }))));
+			both.push(parse[i] + plan[i]);
+			apply.push(await time(() => applyPlan(store, planned)));
+		}
+		const figures: BenchFigure[] = [
+			figure("import.parse", PAPERS, parse, "ms"),
+			figure("import.plan", PAPERS, plan, "ms"),
+			figure("import.parse+plan", PAPERS, both, "ms", { stat: "p95", max: 1000 }),
+			figure("import.apply (memory)", PAPERS, apply, "ms"),
+		];
+		const cli = path.resolve("dist/cli.cjs");
+		if (existsSync(cli)) {
+			const dir = mkdtempSync(path.join(tmpdir(), "survey-vault-bench-import-"));
+			const file = path.join(dir, "survey.md");
+			writeFileSync(file, text);
+			const full: number[] = [];
+			for (let i = 0; i < (options.quick ? 2 : 3); i++) {
+				const vault = path.join(dir, `vault-${i}`);
+				execFileSync("mkdir", ["-p", vault]);
+				full.push(timeSync(() => execFileSync(process.execPath, [cli, "import", file, "--vault", vault], { stdio: "ignore" })));
+			}
+			rmSync(dir, { recursive: true, force: true });
+			figures.push(figure("import.cli full (1,020+ notes to disk)", PAPERS, full, "ms", { stat: "p95", max: 5000 }, "node dist/cli.cjs import into an empty folder, process start included"));
+		}
+		return figures;
+	},
+};

@@ -1,0 +1,125 @@
+import { stat } from "node:fs/promises";
+import * as path from "node:path";
+import { format } from "date-fns";
+import { applyPlan, ImportError, planImport, type ImportPlan } from "../../core/notes";
+import { parseSurvey, SurveyParseError, type Survey } from "../../core/survey";
+import { parseCommandArgs, requireOption, stringOption } from "../args";
+import { FsStore } from "../fs-store";
+import { CliFailure, EXIT_FAILURE, EXIT_OK, UsageError, type CliIo } from "../io";
+import { readInputFile } from "../read-input";
+import { loadVaultSettings } from "../vault-settings";
+import type { CliCommand } from "./command";
+
+interface FileReport {
+	file: string;
+	survey: string;
+	created: string[];
+	updated: string[];
+	unchanged: string[];
+	skipped: Array<{ path: string; reason: string }>;
+}
+
+export const importCommand: CliCommand = {
+	name: "import",
+	summary: "Import survey documents into a vault folder as linked paper, direction, trend and survey notes.",
+	usage: "import FILE... --vault DIR [--dry-run] [--json]",
+	options: {
+		vault: { type: "string", value: "DIR", description: "The vault folder (must exist)" },
+		"dry-run": { type: "boolean", description: "Show what would be written; write nothing" },
+		json: { type: "boolean", description: "Print {created, updated, unchanged, papers, directions, trends, warnings} as JSON" },
+		folder: { type: "string", value: "PATH", description: "Parent of the Papers/Directions/Trends/Surveys folders (default: the plugin's settings, else Research)" },
+		"name-template": { type: "string", value: "TEMPLATE", description: 'File names of paper notes, e.g. "{{year}} {{shortTitle}}"' },
+		tag: { type: "string", multiple: true, value: "TAG", description: "Tag added to paper notes (repeatable; default: the plugin's settings)" },
+	},
+	async run(argv, io) {
+		const args = parseCommandArgs(argv, this.options);
+		if (args.positionals.length === 0) throw new UsageError("expects at least one FILE");
+		const vault = path.resolve(io.cwd, requireOption(args, "vault"));
+		const isDir = await stat(vault).then((s) => s.isDirectory(), () => false);
+		if (!isDir) throw new CliFailure(`${requireOption(args, "vault")}: the vault folder does not exist`);
+
+		// Every file is read and parsed before anything is written: bad input leaves the vault untouched.
+		const surveys: Array<{ file: string; survey: Survey }> = [];
+		for (const file of args.positionals) {
+			const { bytes, name } = await readInputFile(file, io);
+			try {
+				surveys.push({ file: name, survey: parseSurvey(bytes, { fileName: name }) });
+			} catch (err) {
+				if (err instanceof SurveyParseError) throw new CliFailure(`${err.message} (nothing was imported)`);
+				throw err;
+			}
+		}
+
+		const settings = await loadVaultSettings(vault);
+		const folderRoot = stringOption(args, "folder");
+		const folders = folderRoot ? { papers: `${folderRoot}/Papers`, directions: `${folderRoot}/Directions`, trends: `${folderRoot}/Trends`, surveys: `${folderRoot}/Surveys` } : settings.folders;
+		const tags = Array.isArray(args.options.tag) ? args.options.tag : settings.paperTags;
+		const store = new FsStore(vault);
+		const today = format(new Date(), "yyyy-MM-dd");
+		const dryRun = args.options["dry-run"] === true;
+		const reports: FileReport[] = [];
+		const warnings: string[] = [];
+		let failure: string | null = null;
+
+		for (const { file, survey } of surveys) {
+			for (const w of survey.warnings) warnings.push(`${file}:${w.line}: ${w.message}`);
+			let plan: ImportPlan;
+			try {
+				plan = await planImport(store, survey, { folders, paperFileNameTemplate: stringOption(args, "name-template") ?? settings.paperFileNameTemplate, paperTags: tags, today, source: path.basename(file) });
+			} catch (err) {
+				if (err instanceof ImportError) throw new CliFailure(`${file}: ${err.message}`);
+				throw err;
+			}
+			warnings.push(...plan.warnings.map((w) => `${file}: ${w}`));
+			const report: FileReport = { file, survey: survey.title, created: [], updated: [], unchanged: [], skipped: [] };
+			reports.push(report);
+			for (const n of plan.notes) {
+				if (n.action === "skip") {
+					report.skipped.push({ path: n.path, reason: n.reason });
+					warnings.push(`${n.path}: ${n.reason}`);
+				}
+			}
+			if (dryRun) {
+				for (const n of plan.notes) if (n.action !== "skip") (n.action === "create" ? report.created : n.action === "update" ? report.updated : report.unchanged).push(n.path);
+				continue;
+			}
+			const result = await applyPlan(store, plan);
+			report.created.push(...result.created);
+			report.updated.push(...result.updated);
+			report.unchanged.push(...result.unchanged);
+			if (result.failed) {
+				failure = `${file}: writing ${result.failed.path} failed: ${result.failed.reason}. Written: ${result.created.length + result.updated.length} notes; not written: ${result.notWritten.length} (${result.notWritten.slice(0, 5).join(", ")}${result.notWritten.length > 5 ? ", …" : ""}). Run the import again to finish.`;
+				break;
+			}
+		}
+		printReport(io, reports, surveys.map((s) => s.survey), warnings, args.options.json === true, dryRun);
+		if (failure) {
+			io.stderr(`survey-vault: ${failure}\n`);
+			return EXIT_FAILURE;
+		}
+		return EXIT_OK;
+	},
+};
+
+function printReport(io: CliIo, reports: FileReport[], surveys: Survey[], warnings: string[], json: boolean, dryRun: boolean): void {
+	const all = (pick: (r: FileReport) => string[]): string[] => [...new Set(reports.flatMap(pick))];
+	const count = (pick: (s: Survey) => Array<{ key?: string; name?: string }>): number => new Set(surveys.flatMap((s) => pick(s).map((x) => x.key ?? x.name))).size;
+	if (json) {
+		const out = {
+			created: all((r) => r.created),
+			updated: all((r) => r.updated),
+			unchanged: all((r) => r.unchanged).filter((p) => !reports.some((r) => r.created.includes(p) || r.updated.includes(p))),
+			papers: count((s) => s.papers),
+			directions: count((s) => s.directions),
+			trends: count((s) => s.trends),
+			warnings,
+			...(dryRun ? { dryRun: true } : {}),
+		};
+		io.stdout(`${JSON.stringify(out, null, 2)}\n`);
+		return;
+	}
+	for (const r of reports) {
+		io.stdout(`${dryRun ? "Would import" : "Imported"} ${r.file} (${r.survey}): ${r.created.length} created, ${r.updated.length} updated, ${r.unchanged.length} unchanged${r.skipped.length > 0 ? `, ${r.skipped.length} skipped` : ""}\n`);
+	}
+	for (const w of warnings) io.stderr(`warning: ${w}\n`);
+}

@@ -1,0 +1,85 @@
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { readVaultPapers, findPaperTableBlock } from "../../core/query/vault-papers";
+import { queryTable } from "../../core/query/table-query";
+import { toCsv, toJson, toMarkdown } from "../../core/query/table-export";
+import { PathError, toVaultPath } from "../../core/store/vault-path";
+import { FsStore } from "../fs-store";
+import { parseCommandArgs, requireOption, stringOption } from "../args";
+import { CliFailure, EXIT_OK, UsageError, type CliIo } from "../io";
+import type { CliCommand } from "./command";
+
+const FORMATS = { md: toMarkdown, csv: toCsv, json: toJson } as const;
+type Format = keyof typeof FORMATS;
+
+/** `survey-vault table`: the same table a `paper-table` block shows, printed from the vault's files. */
+export const tableCommand: CliCommand = {
+	name: "table",
+	summary: "Prints a comparison table of the vault's paper notes, as a paper-table block would show it.",
+	usage: "table --vault DIR [--spec FILE|-] [--format md|csv|json] [--in NOTE]",
+	options: {
+		vault: { type: "string", value: "DIR", description: "The vault folder" },
+		spec: { type: "string", value: "FILE", description: "The block: its YAML, or a note holding a paper-table block; - reads standard input. Default: every paper" },
+		format: { type: "string", value: "FORMAT", description: "md (default), csv or json" },
+		in: { type: "string", value: "NOTE", description: "Read the block as if it sat in this note (vault path); defaults to the spec file when it is in the vault" },
+	},
+	async run(argv, io) {
+		const args = parseCommandArgs(argv, this.options);
+		if (args.positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(args.positionals[0])}`);
+		const root = path.resolve(io.cwd, requireOption(args, "vault"));
+		const format = (stringOption(args, "format") ?? "md") as Format;
+		if (!(format in FORMATS)) throw new UsageError(`--format takes md, csv or json, not ${JSON.stringify(format)}`);
+		const stat = await fs.stat(root).catch(() => null);
+		if (!stat?.isDirectory()) throw new CliFailure(`${root}: no such folder`);
+
+		const specArg = stringOption(args, "spec");
+		const { source, specPath } = await readSpec(specArg, io);
+		const inArg = stringOption(args, "in");
+		const sourcePath = inArg !== undefined ? vaultPath(inArg, "--in") : specPath !== null ? insideVault(root, specPath) : null;
+
+		const vault = await readVaultPapers(new FsStore(root));
+		for (const { path: p, reason } of vault.skipped) io.stderr(`survey-vault: ${p}: ${reason}; left out\n`);
+		const notePath = sourcePath ?? "";
+		const result = queryTable(source, { records: vault.records, links: vault.links, sourcePath: notePath, noteType: vault.noteTypes.get(notePath) });
+		if (!result.ok) {
+			const where = specArg === undefined ? "the table" : specArg === "-" ? "standard input" : specArg;
+			throw new CliFailure(`${where}: ${result.errors.map((e) => `${e.key}: ${e.message}`).join("; ")}`);
+		}
+		io.stdout(FORMATS[format](result.data, { dateFormat: result.model.spec.format }));
+		return EXIT_OK;
+	},
+};
+
+/** The block's YAML, from a file or standard input; a note's first paper-table block if it has one. */
+async function readSpec(specArg: string | undefined, io: CliIo): Promise<{ source: string; specPath: string | null }> {
+	if (specArg === undefined) return { source: "", specPath: null };
+	let text: string;
+	let specPath: string | null = null;
+	if (specArg === "-") {
+		text = await io.readStdin();
+	} else {
+		specPath = path.resolve(io.cwd, specArg);
+		try {
+			text = await fs.readFile(specPath, "utf8");
+		} catch (err) {
+			const code = (err as { code?: string }).code;
+			throw new CliFailure(`${specArg}: ${code === "ENOENT" ? "no such file" : err instanceof Error ? err.message : String(err)}`);
+		}
+	}
+	return { source: findPaperTableBlock(text) ?? text, specPath };
+}
+
+function vaultPath(value: string, option: string): string {
+	try {
+		const p = toVaultPath(value);
+		return /\.md$/i.test(p) ? p : `${p}.md`;
+	} catch (err) {
+		if (err instanceof PathError) throw new UsageError(`${option} takes a note's path inside the vault: ${err.message}`);
+		throw err;
+	}
+}
+
+function insideVault(root: string, file: string): string | null {
+	const rel = path.relative(root, file);
+	return rel === "" || rel.startsWith("..") || path.isAbsolute(rel) ? null : rel.split(path.sep).join("/");
+}

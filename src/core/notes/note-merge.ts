@@ -1,0 +1,126 @@
+import { findFrontmatter, parseNoteFrontmatter, type FrontmatterValue } from "../markdown/frontmatter";
+import { editFrontmatter } from "./frontmatter-edit";
+import { readState, renderRegion, upsertRegions, writeState } from "./regions";
+import { yamlEntry, type YamlScalar, type YamlValue } from "./yaml-writer";
+
+/** What the importer wants a note to say: its owned properties and generated regions. */
+export interface NoteSpec {
+	/** Owned properties in the order a new note lists them. Lists are merged by union. */
+	properties: Array<[string, YamlValue]>;
+	/** Properties written only when the note is created (e.g. the first import date). */
+	createOnly?: ReadonlySet<string>;
+	/** Generated regions, in the order a new note shows them. */
+	regions: Array<{ id: string; content: string }>;
+}
+
+/**
+ * What the plugin last imported into a note, kept in a hidden comment as short
+ * hashes: h = scalar properties, l = list items, u = properties the user has
+ * since changed (never touched again).
+ */
+interface ImportState {
+	v: 1;
+	h: Record<string, string>;
+	l: Record<string, string[]>;
+	u: string[];
+}
+
+/** The text of a new note for a spec. */
+export function renderNewNote(spec: NoteSpec): string {
+	const yaml = spec.properties.filter(([, v]) => !isEmpty(v)).map(([k, v]) => yamlEntry(k, v)).join("");
+	const body = spec.regions.map((r) => renderRegion(r.id, r.content)).join("\n");
+	const state = stateFor(spec, null, new Set());
+	return writeState(`---\n${yaml}---\n${body}`, state as unknown as Record<string, unknown>);
+}
+
+/**
+ * Merges a spec into an existing note. Keys the plugin does not own, text
+ * outside its regions and other surveys' regions stay byte for byte; list
+ * properties gain new items (never ones the user removed); a scalar the user
+ * changed since the last import keeps the user's value. Throws if the note's
+ * frontmatter is not valid YAML, so a hand-broken note is never rewritten.
+ */
+export function mergeIntoNote(existing: string, spec: NoteSpec): string {
+	const current = parseNoteFrontmatter(existing);
+	const block = findFrontmatter(existing);
+	const body = block ? existing.slice(block.end) : existing;
+	const state = parseState(readState(body));
+	const userOwned = new Set(state?.u ?? []);
+	const changes: Array<[string, YamlValue]> = [];
+	for (const [key, value] of spec.properties) {
+		const cur = current[key];
+		if (Array.isArray(value)) {
+			const have = listOf(cur);
+			const removedByUser = new Set(state?.l[key] ?? []);
+			const added = value.filter((x) => !have.some((h) => sameScalar(h, x)) && !removedByUser.has(hash(x)));
+			if (added.length > 0) changes.push([key, [...have, ...added]]);
+			continue;
+		}
+		if (userOwned.has(key) || (spec.createOnly?.has(key) ?? false)) continue;
+		const last = state?.h[key];
+		const untouched = cur === undefined ? last === undefined : last !== undefined && hash(cur) === last;
+		if (last !== undefined && !untouched) {
+			userOwned.add(key);
+			continue;
+		}
+		if (cur !== undefined && last === undefined) continue; // a value the plugin never wrote
+		if (cur === undefined || hash(cur) !== hash(value)) changes.push([key, value]);
+	}
+	const text = changes.length > 0 ? editFrontmatter(existing, changes) : existing;
+	const newBlock = findFrontmatter(text);
+	const head = newBlock ? text.slice(0, newBlock.end) : "";
+	let newBody = upsertRegions(newBlock ? text.slice(newBlock.end) : text, spec.regions);
+	const nextState = stateFor(spec, state, userOwned);
+	if (!state || JSON.stringify(state) !== JSON.stringify(nextState)) newBody = writeState(newBody, nextState as unknown as Record<string, unknown>);
+	return head + newBody;
+}
+
+function stateFor(spec: NoteSpec, previous: ImportState | null, userOwned: Set<string>): ImportState {
+	const h: Record<string, string> = {};
+	const l: Record<string, string[]> = {};
+	for (const [key, value] of spec.properties) {
+		if (Array.isArray(value)) {
+			l[key] = [...new Set([...(previous?.l[key] ?? []), ...value.map(hash)])];
+		} else if (previous && spec.createOnly?.has(key)) {
+			if (previous.h[key] !== undefined) h[key] = previous.h[key];
+		} else if (!isEmpty(value)) {
+			h[key] = hash(value);
+		} else if (previous?.h[key] !== undefined) {
+			h[key] = previous.h[key];
+		}
+	}
+	return { v: 1, h, l, u: [...userOwned].sort() };
+}
+
+function parseState(raw: Record<string, unknown> | null): ImportState | null {
+	if (!raw || raw.v !== 1) return null;
+	const h = raw.h && typeof raw.h === "object" ? (raw.h as Record<string, string>) : {};
+	const l = raw.l && typeof raw.l === "object" ? (raw.l as Record<string, string[]>) : {};
+	const u = Array.isArray(raw.u) ? raw.u.filter((x): x is string => typeof x === "string") : [];
+	return { v: 1, h, l, u };
+}
+
+function listOf(v: FrontmatterValue | undefined): YamlScalar[] {
+	if (v === undefined || v === null) return [];
+	const items = Array.isArray(v) ? v : [v];
+	return items.filter((x): x is YamlScalar => typeof x === "string" || typeof x === "number" || typeof x === "boolean");
+}
+
+function sameScalar(a: YamlScalar, b: YamlScalar): boolean {
+	return String(a).normalize("NFC") === String(b).normalize("NFC");
+}
+
+function isEmpty(v: YamlValue): boolean {
+	return (typeof v === "string" && v.trim() === "") || (Array.isArray(v) && v.length === 0);
+}
+
+/** A short stable hash (FNV-1a, 32 bits) of a value's JSON form. */
+export function hash(value: FrontmatterValue | YamlValue): string {
+	const s = JSON.stringify(typeof value === "string" ? value.normalize("NFC") : value);
+	let h = 0x811c9dc5;
+	for (let i = 0; i < s.length; i++) {
+		h ^= s.charCodeAt(i);
+		h = Math.imul(h, 0x01000193) >>> 0;
+	}
+	return h.toString(36);
+}

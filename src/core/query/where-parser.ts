@@ -1,0 +1,182 @@
+import { parseDate, scalarFromString, type ScalarCell } from "./cell";
+import { tokenize, type ComparisonOp, type SyntaxProblem, type Token } from "./where-lexer";
+
+/** A side of a comparison: a property of the paper, or a value written in the expression. */
+export type Operand = { type: "field"; key: string; pos: number } | { type: "literal"; value: ScalarCell; pos: number };
+
+/** A parsed `where` expression. */
+export type WhereExpr =
+	| { type: "and" | "or"; left: WhereExpr; right: WhereExpr }
+	| { type: "not"; expr: WhereExpr }
+	| { type: "compare"; op: ComparisonOp; left: Operand; right: Operand }
+	| { type: "contains"; left: Operand; right: Operand }
+	| { type: "exists"; operand: Operand }
+	/** A lone operand: true when it has a value other than false or 0. */
+	| { type: "truthy"; operand: Operand };
+
+export type WhereParseResult = { ok: true; expr: WhereExpr } | { ok: false; problem: SyntaxProblem };
+
+class ParseFailure extends Error {
+	constructor(readonly problem: SyntaxProblem) {
+		super(problem.message);
+	}
+}
+
+/**
+ * Parses a `where` expression by recursive descent. Precedence, loosest
+ * first: `or`, `and`, `not`, then a comparison (`=`, `!=`, `<`, `<=`, `>`,
+ * `>=`, `contains`, `exists`, each optionally negated as `not contains` /
+ * `not exists`); parentheses group. Never throws: a mistake comes back with
+ * its 0-based offset and what was expected there.
+ */
+export function parseWhere(source: string): WhereParseResult {
+	const lexed = tokenize(source);
+	if (!lexed.ok) return lexed;
+	const parser = new Parser(lexed.tokens);
+	try {
+		const expr = parser.expression();
+		return { ok: true, expr };
+	} catch (err) {
+		if (err instanceof ParseFailure) return { ok: false, problem: err.problem };
+		throw err;
+	}
+}
+
+class Parser {
+	private i = 0;
+
+	constructor(private readonly tokens: Token[]) {}
+
+	expression(): WhereExpr {
+		const expr = this.or();
+		const next = this.peek();
+		if (next.type !== "eof") {
+			if (next.type === "rparen") this.fail(next, 'unexpected ")" without a matching "("');
+			this.fail(next, `expected "and", "or" or the end of the expression, found ${describe(next)}`);
+		}
+		return expr;
+	}
+
+	private or(): WhereExpr {
+		let left = this.and();
+		while (this.isKeyword("or")) {
+			this.i++;
+			left = { type: "or", left, right: this.and() };
+		}
+		return left;
+	}
+
+	private and(): WhereExpr {
+		let left = this.not();
+		while (this.isKeyword("and")) {
+			this.i++;
+			left = { type: "and", left, right: this.not() };
+		}
+		return left;
+	}
+
+	private not(): WhereExpr {
+		if (this.isKeyword("not")) {
+			this.i++;
+			return { type: "not", expr: this.not() };
+		}
+		const token = this.peek();
+		if (token.type === "lparen") {
+			this.i++;
+			const inner = this.or();
+			const close = this.peek();
+			if (close.type !== "rparen") this.fail(close, `expected ")" to close the "(" at column ${token.pos + 1}, found ${describe(close)}`);
+			this.i++;
+			return inner;
+		}
+		return this.comparison();
+	}
+
+	private comparison(): WhereExpr {
+		const left = this.operand("expected a property name or a value");
+		let negated = false;
+		let token = this.peek();
+		if (token.type === "keyword" && token.word === "not") {
+			const after = this.tokens[this.i + 1];
+			if (!(after.type === "keyword" && (after.word === "contains" || after.word === "exists"))) {
+				this.fail(after, `expected "contains" or "exists" after "not", found ${describe(after)}`);
+			}
+			negated = true;
+			this.i++;
+			token = this.peek();
+		}
+		let expr: WhereExpr;
+		if (token.type === "op") {
+			this.i++;
+			expr = { type: "compare", op: token.op, left, right: this.operand(`expected a value after "${token.text}"`) };
+		} else if (token.type === "keyword" && token.word === "contains") {
+			this.i++;
+			expr = { type: "contains", left, right: this.operand('expected a value after "contains"') };
+		} else if (token.type === "keyword" && token.word === "exists") {
+			this.i++;
+			expr = { type: "exists", operand: left };
+		} else {
+			if (isOperandToken(token)) this.fail(token, `expected an operator (=, !=, <, <=, >, >=, contains, exists) before ${describe(token)}`);
+			expr = { type: "truthy", operand: left };
+		}
+		return negated ? { type: "not", expr } : expr;
+	}
+
+	private operand(expected: string): Operand {
+		const token = this.peek();
+		const pos = token.pos;
+		switch (token.type) {
+			case "field":
+				this.i++;
+				return { type: "field", key: token.name, pos };
+			case "number":
+				this.i++;
+				return { type: "literal", value: { kind: "number", value: token.value, text: token.text }, pos };
+			case "string":
+				this.i++;
+				return { type: "literal", value: scalarFromString(token.value) ?? { kind: "text", value: "" }, pos };
+			case "date": {
+				const date = parseDate(token.value);
+				if (!date) this.fail(token, `"${token.value}" is not a real date`);
+				this.i++;
+				return { type: "literal", value: date, pos };
+			}
+			case "link": {
+				this.i++;
+				const literal = scalarFromString(`[[${token.value}]]`);
+				return { type: "literal", value: literal ?? { kind: "link", target: token.value.trim() }, pos };
+			}
+			case "keyword":
+				if (token.word === "true" || token.word === "false") {
+					this.i++;
+					return { type: "literal", value: { kind: "boolean", value: token.word === "true" }, pos };
+				}
+				return this.fail(token, `${expected}, found ${describe(token)}`);
+			default:
+				return this.fail(token, `${expected}, found ${describe(token)}`);
+		}
+	}
+
+	private peek(): Token {
+		return this.tokens[this.i];
+	}
+
+	private isKeyword(word: string): boolean {
+		const t = this.peek();
+		return t.type === "keyword" && t.word === word;
+	}
+
+	private fail(token: Token, message: string): never {
+		throw new ParseFailure({ pos: token.pos, message });
+	}
+}
+
+function isOperandToken(token: Token): boolean {
+	return token.type === "field" || token.type === "number" || token.type === "string" || token.type === "date" || token.type === "link" || token.type === "lparen" || (token.type === "keyword" && (token.word === "true" || token.word === "false"));
+}
+
+function describe(token: Token): string {
+	if (token.type === "eof") return "the end of the expression";
+	const text = token.text.length > 24 ? `${token.text.slice(0, 24)}…` : token.text;
+	return token.type === "string" ? text : `"${text}"`;
+}

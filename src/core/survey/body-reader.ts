@@ -1,0 +1,241 @@
+import { readComparisonTable } from "./comparison-table";
+import type { Nodes, PhrasingContent, RootContent } from "./markdown-tree";
+import { splitLines, textOf } from "./markdown-tree";
+import type { ParseContext, PaperLink } from "./parse-context";
+import { strongPhrases } from "./parse-context";
+import { Trust, type PaperHandle } from "./paper-registry";
+import { authorsFromPrefix, cleanVenue, venueFromText } from "./prose-facts";
+import { stripNumbering } from "./sections";
+import { groupName, type Group } from "./grouping";
+
+/** Labels of a paper card's fields ("作者：…", "Venue: …"), Chinese and English. */
+const FIELD_LABELS: ReadonlyArray<{ field: CardField; words: RegExp }> = [
+	{ field: "authors", words: /^(?:作者|作者们|authors?|by)$/i },
+	{ field: "link", words: /^(?:链接|论文链接|原文|地址|link|links|paper|pdf|arxiv|url|code and paper)$/i },
+	{ field: "venue", words: /^(?:发表|发表于|会议|期刊|来源|出处|venue|published(?: in| at)?|conference|journal|source)$/i },
+	{ field: "year", words: /^(?:年份|时间|发表时间|year|date)$/i },
+	{ field: "summary", words: /^(?:摘要|简介|概述|总结|要点|核心贡献|主要贡献|贡献|亮点|tl;?dr|summary|abstract|contributions?|key (?:idea|contribution|findings?)|highlights?|takeaways?)$/i },
+];
+
+type CardField = "authors" | "link" | "venue" | "year" | "summary";
+
+/** A heading that names one paper, and what its following lines say about it. */
+interface Card {
+	title: string;
+	line: number;
+	paper: PaperHandle | null;
+	/** Text seen before the paper's link, added to its summary once the link is found. */
+	pending: string[];
+	authors: string[];
+	venue?: string;
+	year?: number;
+}
+
+/**
+ * Reads body sections — everything outside the named sections — where papers
+ * come as paragraphs that open with their link ("Jane Doe et al. [Title](…)
+ * propose…"), as list items, or as cards: a heading with the title followed
+ * by labelled lines ("作者：…", "Link: [arXiv](…)", "Summary: …").
+ */
+export class BodyReader {
+	private card: Card | null = null;
+	/** Headings with the papers introduced under them: topic groups of a digest. */
+	readonly topics: Group[] = [];
+
+	constructor(private readonly ctx: ParseContext) {}
+
+	readAll(blocks: RootContent[]): void {
+		for (const block of blocks) this.read(block);
+		this.closeCard();
+	}
+
+	private read(block: RootContent): void {
+		switch (block.type) {
+			case "heading":
+				this.openCard(block.children, this.ctx.line(block));
+				return;
+			case "table":
+				if (!readComparisonTable(block, this.ctx)) this.ctx.paperLinksIn([block], this.ctx.line(block));
+				return;
+			case "paragraph":
+				this.readLines(block.children, this.ctx.line(block), []);
+				return;
+			case "list":
+				for (const item of block.children) {
+					const [first, ...rest] = item.children;
+					if (first?.type === "paragraph") this.readLines(first.children, this.ctx.line(first), rest);
+					else for (const child of item.children) this.read(child);
+				}
+				return;
+			case "blockquote":
+				for (const child of block.children) this.read(child);
+				return;
+			default:
+				this.ctx.paperLinksIn([block], this.ctx.line(block));
+		}
+	}
+
+	private openCard(nodes: PhrasingContent[], line: number): void {
+		this.closeCard();
+		const name = groupName(textOf(nodes).replace(/\s*[（(]\s*\d+\s*(?:篇|papers?|项)?\s*[)）]\s*$/i, ""));
+		if (name) this.topics.push({ name, line, overview: [], papers: [] });
+		const links = this.ctx.paperLinksIn(nodes, line);
+		const titled = links.find((l) => !l.isCitation);
+		const title = stripNumbering(textOf(nodes.filter((n) => n.type !== "link" || n === titled?.node))).trim();
+		this.card = { title, line, paper: null, pending: [], authors: [] };
+		if (titled) this.attach(titled);
+	}
+
+	/** A paragraph, or a list item's first paragraph with the blocks nested under it. */
+	private readLines(nodes: PhrasingContent[], line: number, more: RootContent[]): void {
+		if (this.readField(nodes, line, more)) return;
+		const lead = readPaperParagraph(nodes, line, this.ctx, more);
+		if (lead) {
+			if (this.card && !this.card.paper) this.attach(lead);
+			this.addToTopic(lead);
+			return;
+		}
+		const text = [textOf(nodes), ...more.map((b) => textOf(b))].join("\n").replace(/[ \t]+/g, " ").trim();
+		const links = this.ctx.paperLinksIn([...nodes, ...more], line);
+		if (this.card) {
+			if (!this.card.paper && links.length > 0) this.attach(links.find((l) => !l.isCitation) ?? links[0]);
+			if (text) this.addCardText(text, strongPhrases([...nodes, ...more]));
+		}
+	}
+
+	/** A labelled line of a card: "作者：A, B", "Link: [arXiv](…)", "Venue: ICML 2025", "TL;DR: …". */
+	private readField(nodes: PhrasingContent[], line: number, more: RootContent[]): boolean {
+		if (!this.card) return false;
+		const lines = splitLines(nodes, line);
+		let matched = false;
+		for (const l of lines) {
+			const text = textOf(l.nodes).replace(/\s+/g, " ").trim();
+			const m = /^\**([^：:*]{1,24}?)\**\s*[：:]\s*\**\s*(.*)$/su.exec(text);
+			const field = m ? FIELD_LABELS.find((f) => f.words.test(m[1].trim()))?.field : undefined;
+			if (!m || !field) {
+				if (matched) this.addCardText(text, []);
+				continue;
+			}
+			matched = true;
+			const value = m[2].trim();
+			const links = this.ctx.paperLinksIn(l.nodes, l.line);
+			if (links.length > 0 && !this.card.paper) this.attach(links.find((x) => !x.isCitation) ?? links[0]);
+			switch (field) {
+				case "authors":
+					this.card.authors = value.split(/\s*(?:,|，|、|;|；|\band\b)\s*/).map((a) => a.replace(/\s*(?:et al\.?|等人?)$/i, "").trim()).filter((a) => a !== "" && !/^(?:et al\.?|等)$/i.test(a));
+					break;
+				case "venue": {
+					const fact = cleanVenue(value);
+					if (fact.venue) this.card.venue = fact.venue;
+					if (fact.year) this.card.year = fact.year;
+					break;
+				}
+				case "year": {
+					const y = /(\d{4})/.exec(value);
+					if (y) this.card.year = Number(y[1]);
+					break;
+				}
+				case "summary":
+					this.addCardText(value, strongPhrases(l.nodes));
+					break;
+				default:
+					break;
+			}
+		}
+		if (matched) for (const block of more) this.read(block);
+		this.applyCardFacts();
+		return matched;
+	}
+
+	private addToTopic(link: PaperLink): void {
+		const topic = this.topics[this.topics.length - 1];
+		if (topic && !topic.papers.includes(link.paper.draft)) topic.papers.push(link.paper.draft);
+	}
+
+	private attach(link: PaperLink): void {
+		const card = this.card;
+		if (!card) return;
+		card.paper = link.paper;
+		this.addToTopic(link);
+		if (card.title && !link.paper.title) link.paper.setTitle(card.title, Trust.Prose);
+		link.paper.addMention(card.line);
+		if (card.pending.length > 0) link.paper.setSummary(card.pending.join("\n"), []);
+		card.pending = [];
+		this.applyCardFacts();
+	}
+
+	private addCardText(text: string, highlights: string[]): void {
+		const card = this.card;
+		if (!card || text === "") return;
+		if (card.paper) card.paper.setSummary(text, highlights);
+		else card.pending.push(text);
+	}
+
+	private applyCardFacts(): void {
+		const card = this.card;
+		if (!card?.paper) return;
+		if (card.authors.length > 0) card.paper.setAuthors(card.authors, Trust.Prose);
+		if (card.venue) card.paper.setVenue(card.venue, Trust.Prose);
+		if (card.year) card.paper.setYear(card.year, Trust.Prose, "text");
+	}
+
+	private closeCard(): void {
+		this.card = null;
+	}
+}
+
+/**
+ * A paragraph about one paper: it opens with the paper's link, perhaps after
+ * a byline ("Yusuf Dalva 等人的 [Title](…) 提出…", "Jane Doe et al. [Title](…)
+ * propose…") or a bold title followed by a generic link ("**Title** ([arXiv](…))").
+ * Its text becomes the paper's summary; a byline gives the authors;
+ * "published at / 发表于" phrases give venue and year. Returns the lead link.
+ */
+export function readPaperParagraph(nodes: PhrasingContent[], line: number, ctx: ParseContext, more: RootContent[] = []): PaperLink | null {
+	const links = ctx.paperLinksIn(nodes, line);
+	const lead = links.find((l) => !l.isCitation);
+	if (!lead) return null;
+	const index = nodes.findIndex((n) => n === lead.node || containsNode(n, lead.node));
+	const before = nodes.slice(0, index);
+	const prefix = textOf(before).trim();
+	const byline = authorsFromPrefix(prefix);
+	const boldTitle = !lead.paper.title ? leadingBold(before) : null;
+	if (prefix !== "" && byline.length === 0 && !boldTitle && !/^[\d.)）、\s*#-]*$/.test(prefix)) return null;
+	const paper = lead.paper;
+	if (boldTitle) paper.setTitle(boldTitle, Trust.Prose);
+	if (byline.length > 0) paper.setAuthors(byline, Trust.Prose);
+	const after = textOf(nodes.slice(index + 1));
+	const trailingByline = /^\s*(?:[（(]|by\s+|[,，]\s*)([^()（）]+?)(?:\s+et\s+al\.?|\s*等人?)?\s*[,，]?\s*(?:(\d{4}))?\s*[)）:：]/i.exec(after);
+	if (byline.length === 0 && trailingByline) {
+		const names = authorsFromPrefix(trailingByline[1]);
+		if (names.length > 0) paper.setAuthors(names, Trust.Prose);
+	}
+	ctx.paperLinksIn(more, line);
+	const text = [textOf(nodes), ...more.map((b) => textOf(b))].map((t) => t.replace(/[ \t]+/g, " ").trim()).filter((t) => t !== "").join("\n");
+	paper.setSummary(text, strongPhrases([...nodes, ...more]));
+	const fact = venueFromText(after + (more.length > 0 ? `\n${textOf(more)}` : ""));
+	if (fact.venue) paper.setVenue(fact.venue, Trust.Prose);
+	if (fact.year) paper.setYear(fact.year, Trust.Prose, "text");
+	return lead;
+}
+
+/** "**Title** (" or "*Title* —" before a link whose own text is not a title. */
+function leadingBold(nodes: PhrasingContent[]): string | null {
+	const first = nodes.find((n) => !(n.type === "text" && n.value.trim() === ""));
+	if (!first || (first.type !== "strong" && first.type !== "emphasis")) return null;
+	const rest = textOf(nodes.slice(nodes.indexOf(first) + 1)).trim();
+	if (!/^[([（:：—–-]*$/.test(rest)) return null;
+	const title = stripNumbering(textOf(first)).trim();
+	return title.length >= 3 ? title : null;
+}
+
+function containsNode(haystack: Nodes, needle: Nodes): boolean {
+	if (!("children" in haystack)) return false;
+	const stack: Nodes[] = [...haystack.children];
+	while (stack.length > 0) {
+		const n = stack.pop() as Nodes;
+		if (n === needle) return true;
+		if ("children" in n) stack.push(...(n.children as Nodes[]));
+	}
+	return false;
+}

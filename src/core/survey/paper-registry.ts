@@ -1,0 +1,321 @@
+import type { Paper, ReviewSection, YearSource } from "./model";
+import { normaliseTitle, titleKey, yearFromArxiv, type PaperId } from "./paper-id";
+import { surnameOf } from "./prose-facts";
+
+/** How much a source is trusted for a field: a table cell beats prose, prose beats a citation. */
+export const enum Trust {
+	Inferred = 0,
+	Citation = 1,
+	Prose = 2,
+	Table = 3,
+}
+
+/** A paper while the document is being read: each field remembers how it was learned. */
+export interface Draft {
+	keys: Set<string>;
+	id?: PaperId;
+	title?: { value: string; trust: Trust };
+	authors?: { value: string[]; trust: Trust };
+	year?: { value: number; trust: Trust; source: YearSource };
+	venue?: { value: string; trust: Trust };
+	citations?: number;
+	score?: number;
+	method?: string;
+	innovation?: string;
+	extra: Record<string, string | number>;
+	summary?: string;
+	highlights: string[];
+	review: ReviewSection[];
+	mentions: Set<number>;
+	firstLine: number;
+}
+
+/** The facts one mention of a paper contributes. */
+export interface Mention {
+	id?: PaperId | null;
+	title?: string;
+	titleTrust?: Trust;
+	line: number;
+}
+
+/**
+ * Collects every mention of every paper and merges them: one paper however
+ * many times and however it is linked (arXiv abs/pdf, any version, DOI, a
+ * table row without a link matched by title, a review heading).
+ */
+export class PaperRegistry {
+	private drafts: Draft[] = [];
+	private byKey = new Map<string, Draft>();
+	private byTitle = new Map<string, Draft>();
+	/** Drafts by the short name before their title's colon ("TopoMetric"). */
+	private byShortName = new Map<string, Draft>();
+	private redirects = new Map<Draft, Draft>();
+
+	get size(): number {
+		return this.drafts.length;
+	}
+
+	/** Records a mention and returns the paper it belongs to (created if new). */
+	mention(m: Mention): PaperHandle {
+		let draft = m.id ? this.byKey.get(m.id.key) : undefined;
+		const titleDraft = m.title ? this.findByTitle(m.title) : undefined;
+		if (!draft && titleDraft && (!m.id || !titleDraft.id)) draft = titleDraft;
+		if (draft && titleDraft && draft !== titleDraft && !titleDraft.id && m.id) this.absorb(draft, titleDraft);
+		if (!draft) {
+			draft = { keys: new Set(), extra: {}, highlights: [], review: [], mentions: new Set(), firstLine: m.line };
+			this.drafts.push(draft);
+		}
+		if (m.id && !draft.id) {
+			draft.id = m.id;
+			this.index(draft, m.id.key);
+		}
+		if (m.title) this.setTitle(draft, m.title, m.titleTrust ?? Trust.Prose);
+		draft.mentions.add(m.line);
+		draft.firstLine = Math.min(draft.firstLine, m.line);
+		return new PaperHandle(draft, this);
+	}
+
+	/** The paper with this identity key, if mentioned. */
+	byId(key: string): PaperHandle | undefined {
+		const d = this.byKey.get(key);
+		return d ? new PaperHandle(d, this) : undefined;
+	}
+
+	/** Finds a paper by title: exact normalised match, else a long shared prefix, else close bigram similarity. */
+	findByTitle(title: string): Draft | undefined {
+		const norm = normaliseTitle(title);
+		if (norm === "") return undefined;
+		const exact = this.byTitle.get(norm);
+		if (exact) return exact;
+		let best: { draft: Draft; score: number } | undefined;
+		for (const [t, d] of this.byTitle) {
+			const shorter = Math.min(t.length, norm.length);
+			const score = shorter >= 16 && (t.startsWith(norm) || norm.startsWith(t)) ? 0.95 : dice(t, norm);
+			if (score >= 0.85 && (!best || score > best.score)) best = { draft: d, score };
+		}
+		// A link whose text is just the short name: "[TopoMetric](…)" for "TopoMetric: Hybrid Memory…".
+		return best?.draft ?? this.byShortName.get(norm);
+	}
+
+	/** Merges a paper known only by title into the paper a link identifies. */
+	merge(into: Draft, from: Draft): void {
+		const a = this.resolve(into);
+		const b = this.resolve(from);
+		if (a !== b) this.absorb(a, b);
+	}
+
+	handleOf(draft: Draft): PaperHandle {
+		return new PaperHandle(draft, this);
+	}
+
+	/** Registers a title for matching later mentions. */
+	indexTitle(draft: Draft, title: string): void {
+		const norm = normaliseTitle(title);
+		if (norm !== "" && !this.byTitle.has(norm)) this.byTitle.set(norm, draft);
+		const short = /^(.{3,40}?)\s*[:：]/.exec(title)?.[1];
+		const shortNorm = short ? normaliseTitle(short) : "";
+		if (shortNorm.length >= 3 && !this.byShortName.has(shortNorm)) this.byShortName.set(shortNorm, draft);
+	}
+
+	private index(draft: Draft, key: string): void {
+		draft.keys.add(key);
+		this.byKey.set(key, draft);
+	}
+
+	setTitle(draft: Draft, title: string, trust: Trust): void {
+		const clean = title.replace(/\s+/g, " ").trim();
+		if (clean === "") return;
+		this.indexTitle(draft, clean);
+		if (!draft.title || trust > draft.title.trust) draft.title = { value: clean, trust };
+	}
+
+	/** Merges a title-only draft into a linked one when a later link reveals they are the same paper. */
+	private absorb(into: Draft, from: Draft): void {
+		this.redirects.set(from, into);
+		for (const [k, d] of this.byTitle) if (d === from) this.byTitle.set(k, into);
+		for (const [k, d] of this.byShortName) if (d === from) this.byShortName.set(k, into);
+		this.drafts = this.drafts.filter((d) => d !== from);
+		if (from.title && (!into.title || from.title.trust > into.title.trust)) into.title = from.title;
+		if (from.authors && (!into.authors || from.authors.trust > into.authors.trust)) into.authors = from.authors;
+		if (from.year && (!into.year || from.year.trust > into.year.trust)) into.year = from.year;
+		if (from.venue && (!into.venue || from.venue.trust > into.venue.trust)) into.venue = from.venue;
+		into.citations ??= from.citations;
+		into.score ??= from.score;
+		into.method ??= from.method;
+		into.innovation ??= from.innovation;
+		into.extra = { ...from.extra, ...into.extra };
+		into.summary ??= from.summary;
+		into.highlights = unique([...into.highlights, ...from.highlights]);
+		if (into.review.length === 0) into.review = from.review;
+		for (const l of from.mentions) into.mentions.add(l);
+		into.firstLine = Math.min(into.firstLine, from.firstLine);
+	}
+
+	/** The finished papers, in order of first mention, with fallbacks applied. */
+	finish(): { papers: Paper[]; untitled: Array<{ key: string; line: number }>; keyFor: (draft: Draft) => string } {
+		const untitled: Array<{ key: string; line: number }> = [];
+		const papers = [...this.drafts]
+			.sort((a, b) => a.firstLine - b.firstLine)
+			.map((d) => {
+				const arxiv = d.id?.arxiv;
+				let year = d.year;
+				if (!year && arxiv) {
+					const y = yearFromArxiv(arxiv);
+					if (y) year = { value: y, trust: Trust.Inferred, source: "arxiv" };
+				}
+				let title = d.title?.value;
+				if (!title) {
+					const who = d.authors?.value[0];
+					title = who ? `${surnameOf(who)} et al.${year ? ` ${year.value}` : ""}` : (d.id?.key ?? "Untitled paper");
+					untitled.push({ key: d.id?.key ?? title, line: d.firstLine });
+				}
+				const key = d.id?.key ?? titleKey(title);
+				const paper: Paper = {
+					key,
+					title,
+					authors: d.authors?.value ?? [],
+					extra: d.extra,
+					highlights: d.highlights,
+					review: d.review,
+					mentions: [...d.mentions].sort((a, b) => a - b),
+				};
+				if (d.id) paper.url = d.id.url;
+				if (arxiv) paper.arxiv = arxiv;
+				if (d.id?.doi) paper.doi = d.id.doi;
+				if (year) {
+					paper.year = year.value;
+					paper.yearSource = year.source;
+				}
+				if (d.venue) paper.venue = d.venue.value;
+				if (d.citations !== undefined) paper.citations = d.citations;
+				if (d.score !== undefined) paper.score = d.score;
+				if (d.method) paper.method = d.method;
+				if (d.innovation) paper.innovation = d.innovation;
+				if (d.summary) paper.summary = d.summary;
+				return paper;
+			});
+		const finalKeys = new Map<Draft, string>();
+		[...this.drafts].sort((a, b) => a.firstLine - b.firstLine).forEach((d, i) => finalKeys.set(d, papers[i].key));
+		return { papers, untitled, keyFor: (draft) => finalKeys.get(this.resolve(draft)) ?? this.keyOf(draft) };
+	}
+
+	/** The draft a (possibly merged-away) draft now lives in. */
+	resolve(draft: Draft): Draft {
+		let d = draft;
+		for (let next = this.redirects.get(d); next; next = this.redirects.get(d)) d = next;
+		return d;
+	}
+
+	/** The key a draft carries now; final once the document is read. */
+	keyOf(draft: Draft): string {
+		const d = this.resolve(draft);
+		return d.id?.key ?? titleKey(d.title?.value ?? "");
+	}
+
+	allDrafts(): readonly Draft[] {
+		return this.drafts;
+	}
+}
+
+/** Write access to one paper's fields, respecting the trust of what is already known. */
+export class PaperHandle {
+	private readonly original: Draft;
+
+	constructor(
+		draft: Draft,
+		private readonly registry: PaperRegistry,
+	) {
+		this.original = draft;
+	}
+
+	/** The paper's draft, following any merge since this handle was made. */
+	get draft(): Draft {
+		return this.registry.resolve(this.original);
+	}
+
+	get title(): string | undefined {
+		return this.draft.title?.value;
+	}
+
+	setAuthors(authors: string[], trust: Trust): void {
+		if (authors.length === 0) return;
+		const known = this.draft.authors;
+		// A cited surname that matches the known first author adds nothing.
+		if (known && trust < known.trust) return;
+		if (known && trust === Trust.Citation && known.value.length > 0 && surnameOf(known.value[0]).toLowerCase() === authors[0].toLowerCase()) return;
+		this.draft.authors = { value: authors, trust };
+	}
+
+	setYear(year: number, trust: Trust, source: YearSource): void {
+		if (!Number.isInteger(year) || year < 1900 || year > 2100) return;
+		if (!this.draft.year || trust > this.draft.year.trust) this.draft.year = { value: year, trust, source };
+	}
+
+	setVenue(venue: string, trust: Trust): void {
+		const known = this.draft.venue;
+		if (!known || trust > known.trust || (known.value === "arXiv" && venue !== "arXiv" && trust >= known.trust)) this.draft.venue = { value: venue, trust };
+	}
+
+	setTable(fields: { citations?: number; score?: number; method?: string; innovation?: string; extra: Record<string, string | number> }): void {
+		const d = this.draft;
+		if (fields.citations !== undefined) d.citations = fields.citations;
+		if (fields.score !== undefined) d.score = fields.score;
+		if (fields.method) d.method = fields.method;
+		if (fields.innovation) d.innovation = fields.innovation;
+		d.extra = { ...d.extra, ...fields.extra };
+	}
+
+	setSummary(text: string, highlights: string[]): void {
+		const d = this.draft;
+		if (text.trim() === "") return;
+		if (!d.summary) d.summary = text;
+		else if (!d.summary.includes(text)) d.summary = `${d.summary}\n\n${text}`;
+		d.highlights = unique([...d.highlights, ...highlights]);
+	}
+
+	/** Sets the title from a heading or table when nothing better is known. */
+	setTitle(title: string, trust: Trust): void {
+		this.registry.setTitle(this.draft, title, trust);
+	}
+
+	addReview(sections: ReviewSection[]): void {
+		for (const s of sections) {
+			const existing = this.draft.review.find((r) => r.heading === s.heading);
+			if (existing) existing.text = `${existing.text}\n\n${s.text}`;
+			else this.draft.review.push({ ...s });
+		}
+	}
+
+	addMention(line: number): void {
+		this.draft.mentions.add(line);
+	}
+
+	get key(): string {
+		return this.registry.keyOf(this.draft);
+	}
+}
+
+function unique<T>(xs: T[]): T[] {
+	return [...new Set(xs)];
+}
+
+/** Sørensen–Dice similarity of two strings over character bigrams. */
+export function dice(a: string, b: string): number {
+	if (a === b) return 1;
+	if (a.length < 2 || b.length < 2) return 0;
+	const grams = new Map<string, number>();
+	for (let i = 0; i < a.length - 1; i++) {
+		const g = a.slice(i, i + 2);
+		grams.set(g, (grams.get(g) ?? 0) + 1);
+	}
+	let shared = 0;
+	for (let i = 0; i < b.length - 1; i++) {
+		const g = b.slice(i, i + 2);
+		const n = grams.get(g) ?? 0;
+		if (n > 0) {
+			shared++;
+			grams.set(g, n - 1);
+		}
+	}
+	return (2 * shared) / (a.length - 1 + b.length - 1);
+}

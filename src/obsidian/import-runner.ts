@@ -1,0 +1,87 @@
+import { type App, Notice, normalizePath, TFile } from "obsidian";
+import { format } from "date-fns";
+import type { FrontmatterData } from "../core/markdown/frontmatter";
+import { applyPlan, ImportError, planImport, type ApplyResult, type ImportPlan } from "../core/notes";
+import { parseSurvey, SurveyParseError } from "../core/survey";
+import type { SurveyVaultSettings } from "../settings";
+import { confirmImport } from "./import-preview-modal";
+import { VaultStore } from "./vault-store";
+
+/** Notes written between two yields to the UI, so a large import never blocks a frame for long. */
+const BATCH = 20;
+
+export interface ImportOutcome {
+	file: string;
+	plan?: ImportPlan;
+	result?: ApplyResult;
+	error?: string;
+	cancelled?: boolean;
+}
+
+/**
+ * Imports one survey file from the vault: parse, plan against the vault's
+ * notes (properties from the metadata cache), show the preview if the
+ * settings ask for it, then write through app.vault in batches with a
+ * progress notice. Errors become a notice naming the file; nothing throws.
+ */
+export async function importSurveyFile(app: App, file: TFile, settings: SurveyVaultSettings, options: { preview?: boolean; quiet?: boolean } = {}): Promise<ImportOutcome> {
+	const outcome: ImportOutcome = { file: file.path };
+	try {
+		const survey = parseSurvey(await app.vault.read(file), { fileName: file.path });
+		const store = new VaultStore(app.vault);
+		const plan = await planImport(store, survey, {
+			folders: { papers: settings.papersFolder, directions: settings.directionsFolder, trends: settings.trendsFolder, surveys: settings.surveysFolder },
+			paperFileNameTemplate: settings.paperFileNameTemplate,
+			paperTags: settings.paperTags,
+			today: format(new Date(), "yyyy-MM-dd"),
+			source: file.name,
+			frontmatterOf: async (path) => frontmatterFromCache(app, path),
+		});
+		outcome.plan = plan;
+		if ((options.preview ?? settings.previewBeforeImport) && !(await confirmImport(app, plan, survey.warnings.length))) {
+			outcome.cancelled = true;
+			return outcome;
+		}
+		const writes = plan.notes.filter((n) => n.action === "create" || n.action === "update").length;
+		const progress = writes > BATCH && !options.quiet ? new Notice(`Importing ${plan.surveyTitle}: 0 of ${writes} notes…`, 0) : null;
+		const result = await applyPlan(store, plan, {
+			onProgress: async (done, total) => {
+				if (done % BATCH !== 0) return;
+				progress?.setMessage(`Importing ${plan.surveyTitle}: ${done} of ${total} notes…`);
+				await new Promise<void>((resolve) => window.setTimeout(resolve, 0));
+			},
+		});
+		progress?.hide();
+		outcome.result = result;
+		if (!options.quiet) reportResult(app, plan, result);
+	} catch (err) {
+		outcome.error = describeError(err, file.path);
+		if (!options.quiet) new Notice(outcome.error, 10000);
+	}
+	return outcome;
+}
+
+/** The properties Obsidian already parsed; null for a note without any (or with broken YAML, read again by the planner). */
+function frontmatterFromCache(app: App, path: string): FrontmatterData | null {
+	const file = app.vault.getFileByPath(normalizePath(path));
+	const frontmatter: FrontmatterData | undefined = file ? app.metadataCache.getFileCache(file)?.frontmatter : undefined;
+	return frontmatter ?? null;
+}
+
+function reportResult(app: App, plan: ImportPlan, result: ApplyResult): void {
+	const counts = `${result.created.length} created, ${result.updated.length} updated, ${result.unchanged.length} unchanged${result.skipped.length > 0 ? `, ${result.skipped.length} skipped` : ""}`;
+	if (result.failed) {
+		new Notice(`Import of ${plan.surveyTitle} stopped: ${result.failed.path}: ${result.failed.reason}. ${counts}; ${result.notWritten.length} notes not written. Run the import again to finish.`, 15000);
+		return;
+	}
+	new Notice(`Imported ${plan.surveyTitle}: ${counts}.`, 8000);
+	for (const s of result.skipped) new Notice(`Skipped ${s.path}: ${s.reason}`, 10000);
+	const surveyNote = app.vault.getFileByPath(plan.surveyPath);
+	if (surveyNote instanceof TFile) void app.workspace.getLeaf(false).openFile(surveyNote);
+}
+
+export function describeError(err: unknown, file: string): string {
+	if (err instanceof SurveyParseError) return `Cannot import ${err.message}`;
+	if (err instanceof ImportError) return `Cannot import ${file}: ${err.message}`;
+	return `Import of ${file} failed: ${err instanceof Error ? err.message : String(err)}`;
+}

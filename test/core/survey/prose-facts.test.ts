@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { authorsFromPrefix, cleanVenue, parseCitation, venueFromText } from "../../../src/core/survey/prose-facts";
+
+describe("parseCitation", () => {
+	it.each([
+		["(Yin et al. 2026)", { author: "Yin", year: 2026 }],
+		["Yue et al., 2026", { author: "Yue", year: 2026 }],
+		["(Lee & Park 2025)", { author: "Lee", year: 2025 }],
+		["（王等 2024）", { author: "王", year: 2024 }],
+		["[12]", {}],
+	])("reads %j as a citation", (text, fact) => {
+		expect(parseCitation(text)).toEqual(fact);
+	});
+
+	it.each(["Canvas-to-Image: Compositional Image Generation", "Attention Is All You Need 2017", "Step-Audio-R1 Technical Report"])("reads %j as a title", (text) => {
+		expect(parseCitation(text)).toBeNull();
+	});
+});
+
+describe("authorsFromPrefix", () => {
+	it.each([
+		["Yusuf Dalva 等人的 ", ["Yusuf Dalva"]],
+		["Thanh-Dat Truong 等人的", ["Thanh-Dat Truong"]],
+		["Jane Doe et al. ", ["Jane Doe"]],
+		["Jane Doe and John Roe's ", ["Jane Doe", "John Roe"]],
+		["Yolo Y. Tang 等人的 ", ["Yolo Y. Tang"]],
+		["李伟等人的", ["李伟"]],
+	])("reads %j", (prefix, authors) => {
+		expect(authorsFromPrefix(prefix)).toEqual(authors);
+	});
+
+	it.each(["本文提出了一种方法，参见", "In this week's digest we look at ", ""])("finds no byline in %j", (prefix) => {
+		expect(authorsFromPrefix(prefix)).toEqual([]);
+	});
+});
+
+describe("venueFromText", () => {
+	it.each([
+		["该成果于2026年发表于AAAI会议。", { venue: "AAAI", year: 2026 }],
+		["该成果已被NeurIPS 2025接收。", { venue: "NeurIPS", year: 2025 }],
+		["该成果被NeurIPS'25接收。", { venue: "NeurIPS", year: 2025 }],
+		["已被NeurIPS'25接收。", { venue: "NeurIPS", year: 2025 }],
+		["该成果于2025年11月发表于IEEE SPICSCON会议。", { venue: "IEEE SPICSCON", year: 2025 }],
+		["该成果将于AAAI 2026进行口头报告。", { venue: "AAAI", year: 2026 }],
+		["该成果发表于IEEE Access 2025。", { venue: "IEEE Access", year: 2025 }],
+		["该综述发表于WIREs Data Mining and Knowledge Discovery期刊。", { venue: "WIREs Data Mining and Knowledge Discovery" }],
+		["该成果于2025年发表于《Science China Information Sciences》。", { venue: "Science China Information Sciences", year: 2025 }],
+		["该成果于2025年11月发表于 NewInML Workshop ICML。", { venue: "NewInML Workshop ICML", year: 2025 }],
+		["(2025年11月发表于arXiv)", { venue: "arXiv", year: 2025 }],
+		["(2024年9月发表于IEEE INFOCOM)", { venue: "IEEE INFOCOM", year: 2024 }],
+		["The paper was published at ICML 2025.", { venue: "ICML", year: 2025 }],
+		["It has been accepted to NeurIPS 2024 as a spotlight.", { venue: "NeurIPS", year: 2024 }],
+		["Accepted at the Conference on Robot Learning (CoRL).", { venue: "Conference on Robot Learning" }],
+		["(published in arXiv, March 2025)", { venue: "arXiv", year: 2025 }],
+	])("reads %j", (text, fact) => {
+		expect(venueFromText(text)).toEqual(fact);
+	});
+
+	it("finds nothing in plain prose", () => {
+		expect(venueFromText("提出了一种双流记忆框架，在六个基准上显著减少错误。")).toEqual({});
+	});
+});
+
+describe("cleanVenue", () => {
+	it("splits a trailing year and drops filler words", () => {
+		expect(cleanVenue("the ICLR 2024 conference")).toEqual({ venue: "ICLR", year: 2024 });
+		expect(cleanVenue("arxiv")).toEqual({ venue: "arXiv" });
+	});
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { parseSurvey, SurveyParseError } from "../../src/core/survey";
+import { DIGEST_SEED, readSeed, REPORT_SEED } from "../support/seeds";
+
+/**
+ * Runs the parser and reports what it threw, if anything other than its own
+ * error about the input (an "internal" SurveyParseError would hide a bug).
+ */
+function foreignError(input: string | Uint8Array): unknown {
+	try {
+		parseSurvey(input, { fileName: "fuzz.md" });
+		return null;
+	} catch (err) {
+		return err instanceof SurveyParseError && err.code !== "internal" ? null : err;
+	}
+}
+
+const seeds = [new TextDecoder().decode(readSeed(REPORT_SEED)), new TextDecoder().decode(readSeed(DIGEST_SEED))];
+const fragments = ["# ", "## 1. 执行摘要", "### （1）*T*", "| a | b |\n|---|---|\n| [x](https://arxiv.org/abs/2401.00001) | 2 |", "**第一，X**。", "1. **Name**：", "- 代表性研究：", "[(A et al. 2024)](https://arxiv.org/abs/2401.00002)", "---\n", "```", "> ", "<!-- ", "\u0000", "\r", "\uFEFF", "](", "[[", "（1）a；（2）b", "[t](https://doi.org/10.1/x)"];
+
+/** Markdown mutated the way real damage looks: cut, spliced, duplicated, with stray syntax. */
+const mutatedSurvey = fc
+	.tuple(
+		fc.constantFrom(...seeds),
+		fc.array(
+			fc.record({
+				at: fc.nat(),
+				kind: fc.constantFrom("cut", "insert", "duplicate", "delete"),
+				text: fc.oneof(fc.constantFrom(...fragments), fc.string({ maxLength: 20, unit: "binary" })),
+				len: fc.nat({ max: 400 }),
+			}),
+			{ maxLength: 8 },
+		),
+	)
+	.map(([seed, edits]) => {
+		let s = seed;
+		for (const e of edits) {
+			const at = e.at % (s.length + 1);
+			if (e.kind === "cut") s = s.slice(0, at);
+			else if (e.kind === "insert") s = s.slice(0, at) + e.text + s.slice(at);
+			else if (e.kind === "duplicate") s = s.slice(0, at) + s.slice(at, at + e.len) + s.slice(at);
+			else s = s.slice(0, at) + s.slice(at + e.len);
+		}
+		return s;
+	});
+
+describe("the survey parser never throws anything but SurveyParseError", () => {
+	it("on random text", () => {
+		fc.assert(fc.property(fc.string({ maxLength: 400, unit: "binary" }), (s) => foreignError(s) === null), { numRuns: 400 });
+	});
+
+	it("on random bytes", () => {
+		fc.assert(fc.property(fc.uint8Array({ maxLength: 400 }), (b) => foreignError(b) === null), { numRuns: 300 });
+	});
+
+	it("on random Markdown built from survey fragments", () => {
+		const markdown = fc.array(fc.oneof(fc.constantFrom(...fragments), fc.string({ maxLength: 12 })), { maxLength: 40 }).map((parts) => parts.join(""));
+		fc.assert(fc.property(markdown, (s) => foreignError(s) === null), { numRuns: 400 });
+	});
+
+	it("on mutated real surveys", () => {
+		fc.assert(fc.property(mutatedSurvey, (s) => foreignError(s) === null), { numRuns: 200 });
+	});
+
+	it("on nesting 1,000 levels deep and a 1 MB single line", () => {
+		const link = "[Deep Paper](https://arxiv.org/abs/2401.00001)";
+		for (const doc of ["> ".repeat(1000) + link, "- ".repeat(1000) + link, "*".repeat(1000) + link + "*".repeat(1000), "[".repeat(1000) + link, `${link} ${"x".repeat(1024 * 1024)}`]) {
+			expect(foreignError(doc)).toBeNull();
+		}
+		expect(parseSurvey(`${link} ${"y".repeat(1024 * 1024)}`).papers[0].title).toBe("Deep Paper");
+	});
+});
