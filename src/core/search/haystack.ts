@@ -29,7 +29,7 @@ export function fold(text: string): string {
 	return lower.includes(FIELD_SEPARATOR) || lower.includes(VALUE_SEPARATOR) ? lower.split(FIELD_SEPARATOR).join(" ").split(VALUE_SEPARATOR).join(" ") : lower;
 }
 
-/** Each search field's values, folded: what the haystack, the norms and the token statistics are made of. */
+/** Each search field's values, folded: what the haystack and the token statistics are made of. */
 export function foldedValues(record: PaperRecord): string[][] {
 	return SEARCH_FIELDS.map((field) => fieldValues(record, field).map(fold));
 }
@@ -52,27 +52,4 @@ export function buildHaystack(record: PaperRecord, values: string[][] = foldedVa
 	}
 	offsets.push(at);
 	return { text: parts.join(FIELD_SEPARATOR), offsets };
-}
-
-/** fuse.js's field-length norm: 1/√(number of whitespace-separated tokens), three decimals. */
-export function fieldNorm(value: string): number {
-	let tokens = 0;
-	let inWord = false;
-	for (let i = 0; i < value.length; i++) {
-		const c = value.charCodeAt(i);
-		const space = (c >= 9 && c <= 13) || c === 32 || c === 160;
-		if (!space && !inWord) tokens++;
-		inWord = !space;
-	}
-	return Math.round(1000 / Math.sqrt(Math.max(1, tokens))) / 1000;
-}
-
-/** The norm fuse.js would give each field (the mean over a list's values; 0 when empty). */
-export function fieldNorms(values: readonly string[][]): number[] {
-	return values.map((list) => {
-		if (list.length === 0) return 0;
-		let sum = 0;
-		for (const v of list) sum += fieldNorm(v);
-		return sum / list.length;
-	});
 }

@@ -1,14 +1,12 @@
 import type { PaperRecord } from "../papers/paper-record";
-import { OFFSETS_PER_RECORD, VALUE_SEPARATOR, buildHaystack, fieldNorms, foldedValues } from "./haystack";
-import { SEARCH_FIELDS } from "./search-fields";
+import { OFFSETS_PER_RECORD, buildHaystack, foldedValues } from "./haystack";
 import { TermStats } from "./term-stats";
 
-const FIELD_COUNT = SEARCH_FIELDS.length;
 const ALL_FIELDS = OFFSETS_PER_RECORD - 1;
 
 /**
  * The search index over paper records: per record, its lower-cased haystack
- * with field offsets and fuse.js field norms, kept in flat arrays indexed by
+ * with field offsets, kept in flat arrays indexed by
  * slot; and the token statistics fuse.js's token search needs. Adding, updating or
  * removing a paper touches that paper's slot only. `version` changes with
  * every edit, so caches built on the index know when to drop themselves.
@@ -17,7 +15,6 @@ export class PaperIndex {
 	private recordsBySlot: Array<PaperRecord | null> = [];
 	private textBySlot: string[] = [];
 	private offsets = new Int32Array(0);
-	private norms = new Float32Array(0);
 	private tieKeys = new Uint32Array(0);
 	private slotByPath = new Map<string, number>();
 	private freeSlots: number[] = [];
@@ -81,17 +78,6 @@ export class PaperIndex {
 		return this.tieKeys[slot];
 	}
 
-	/** fuse.js's norm for a field of the paper (see `fieldNorms`), worked out on first use: most papers never need it. */
-	norm(slot: number, field: number): number {
-		const at = slot * FIELD_COUNT + field;
-		let n = this.norms[at];
-		if (n < 0) {
-			const text = this.textBySlot[slot].slice(this.fieldStart(slot, field), this.fieldEnd(slot, field));
-			n = this.norms[at] = text === "" ? 0 : fieldNorms([text.split(VALUE_SEPARATOR)])[0];
-		}
-		return n;
-	}
-
 	slotOf(path: string): number | undefined {
 		return this.slotByPath.get(path);
 	}
@@ -124,7 +110,6 @@ export class PaperIndex {
 		this.recordsBySlot[slot] = record;
 		this.textBySlot[slot] = hay.text;
 		this.offsets.set(hay.offsets, slot * OFFSETS_PER_RECORD);
-		this.norms.fill(-1, slot * FIELD_COUNT, (slot + 1) * FIELD_COUNT);
 		this.tieKeys[slot] = hashText(record.path);
 		this.stats.add(values);
 		this.version++;
@@ -157,9 +142,6 @@ export class PaperIndex {
 		const offsets = new Int32Array(capacity * OFFSETS_PER_RECORD);
 		offsets.set(this.offsets);
 		this.offsets = offsets;
-		const norms = new Float32Array(capacity * FIELD_COUNT);
-		norms.set(this.norms);
-		this.norms = norms;
 		const tieKeys = new Uint32Array(capacity);
 		tieKeys.set(this.tieKeys);
 		this.tieKeys = tieKeys;

@@ -1,4 +1,3 @@
-import type { PaperIndex } from "./paper-index";
 import { fieldsFor, type Hits } from "./slot-sets";
 import { FIELD_WEIGHTS, SEARCH_FIELDS } from "./search-fields";
 
@@ -21,11 +20,11 @@ const CORRECTED = 0.7;
  * exactly (`exact`), or a word it may be a typo of (`loose`). First comes how
  * many tokens a paper holds, since fuse.js rejects a paper missing one; then,
  * as −log(score), per field the share of the query's weight found there,
- * raised to weight × norm, fields multiplied, as fuse.js does. fuse.js adds
+ * raised to its weight, fields multiplied, as fuse.js does. fuse.js adds
  * fuzzy matches on top, but an exact match outscores a fuzzy one, so this
  * orders papers nearly as fuse.js would, without reading any text.
  */
-export function estimateScores(index: PaperIndex, slots: Int32Array, tokens: readonly WeightedToken[], exact: readonly Hits[], loose: readonly Hits[]): Float64Array {
+export function estimateScores(slots: Int32Array, tokens: readonly WeightedToken[], exact: readonly Hits[], loose: readonly Hits[]): Float64Array {
 	const exactFields = exact.map((h) => fieldsFor(slots, h));
 	const looseFields = loose.map((h, t) => (h === exact[t] ? null : fieldsFor(slots, h)));
 	const totalIdf = tokens.reduce((sum, t) => sum + t.idf, 0);
@@ -47,7 +46,7 @@ export function estimateScores(index: PaperIndex, slots: Int32Array, tokens: rea
 		}
 		let score = 0;
 		for (let f = 0; f < FIELD_COUNT; f++) {
-			if (covered[f] > 0) score -= WEIGHT[f] * index.norm(slots[i], f) * Math.log(Math.max(0.001, 1 - (0.999 * covered[f]) / totalIdf));
+			if (covered[f] > 0) score -= WEIGHT[f] * Math.log(Math.max(0.001, 1 - (0.999 * covered[f]) / totalIdf));
 		}
 		out[i] = found * 1000 + score;
 	}

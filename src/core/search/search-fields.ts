@@ -54,10 +54,12 @@ export function fieldValues(record: PaperRecord, field: SearchField): readonly s
  * in any field, rarer words weighing more; scoring the whole query as one
  * pattern would rank papers holding some of the words above the one holding
  * all of them apart (an author's name and a title word). `ignoreLocation`
- * because a method or summary mentions a word anywhere. A threshold of 0.3
- * lets one wrong, missing or extra letter through in a word of four letters
- * or more, and two in one of seven; a stricter threshold would miss typos,
- * a looser one lets short words match too much (with 0.4, "video" matches
+ * because a method or summary mentions a word anywhere. `ignoreFieldNorm`
+ * because fuse.js's field-length norm counts words between spaces: a Chinese
+ * title, written without spaces, counts as one word and would outrank every
+ * English title. A threshold of 0.3 lets one wrong, missing or extra letter
+ * through in a word of four letters or more, two in seven, three in ten; a
+ * looser one lets short words match too much (with 0.4, "video" matches
  * "vision"). Two swapped letters count as two errors in fuse.js: when a
  * short word is mistyped so, the search corrects it from the vocabulary.
  */
@@ -69,6 +71,7 @@ export const FUSE_OPTIONS: IFuseOptions<PaperRecord> = {
 	includeMatches: true,
 	includeScore: true,
 	ignoreLocation: true,
+	ignoreFieldNorm: true,
 	threshold: 0.3,
 	shouldSort: true,
 };

@@ -55,7 +55,7 @@ function chooseForScoring(index: SearchIndex, tokens: readonly string[], candida
 	let pool = candidates.slots;
 	if (pool.length > limit) {
 		const weighted: WeightedToken[] = tokens.map((text) => ({ text, idf: papers.stats.idf(text) }));
-		pool = best(pool, estimateScores(papers, pool, weighted, candidates.exact, candidates.loose), limit, papers);
+		pool = best(pool, estimateScores(pool, weighted, candidates.exact, candidates.loose), limit, papers);
 	}
 	return Array.from(pool, (slot) => papers.record(slot) as PaperRecord);
 }
