@@ -1,6 +1,7 @@
 import type { BenchSection } from "./lib";
 import { importSection } from "./import";
+import { searchSection } from "./search";
 import { tableSection } from "./table";
 
 /** Every benchmark section, in the order they run. */
-export const SECTIONS: BenchSection[] = [importSection, tableSection];
+export const SECTIONS: BenchSection[] = [searchSection, importSection, tableSection];

@@ -5,6 +5,7 @@ import { PaperCatalog } from "./obsidian/paper-catalog";
 import { registerImportCommands } from "./obsidian/import-commands";
 import { registerStatusCommand } from "./obsidian/status-command";
 import { registerPaperTable } from "./obsidian/table/register-paper-table";
+import { registerPaperSearch } from "./obsidian/paper-search";
 
 /** The plugin's lifecycle: load settings, register what the adapters provide. */
 export default class SurveyVaultPlugin extends Plugin {
@@ -20,6 +21,7 @@ export default class SurveyVaultPlugin extends Plugin {
 		registerImportCommands(this);
 		registerStatusCommand(this);
 		registerPaperTable(this);
+		registerPaperSearch(this);
 	}
 
 	async updateSettings(change: Partial<SurveyVaultSettings>): Promise<void> {

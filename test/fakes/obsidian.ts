@@ -60,6 +60,12 @@ export function debounce<T extends unknown[], V>(cb: (...args: [...T]) => V, tim
 	return fn;
 }
 
+/** Imitates requireApiVersion: the fake stands for a current Obsidian, so every version is met. */
+export const requireApiVersion: typeof O.requireApiVersion = (version) => {
+	void version;
+	return true;
+};
+
 export function setIcon(parent: HTMLElement, iconId: string): void {
 	parent.setAttribute("data-icon", iconId);
 }
@@ -1055,7 +1061,7 @@ export class Modal implements Fluent<O.Modal, "open" | "close" | "onOpen" | "onC
  * Imitates SuggestModal: an input, a list of rendered suggestions and the
  * instructions footer. Tests drive it with `setQuery` and `choose`.
  */
-export abstract class SuggestModal<T> extends Modal implements Pick<O.SuggestModal<T>, "limit" | "emptyStateText" | "setPlaceholder" | "setInstructions" | "onNoSuggestion" | "selectSuggestion"> {
+export abstract class SuggestModal<T> extends Modal implements Pick<O.SuggestModal<T>, "limit" | "emptyStateText" | "setPlaceholder" | "setInstructions" | "onNoSuggestion" | "selectSuggestion" | "selectActiveSuggestion"> {
 	limit = 100;
 	emptyStateText = "No results found.";
 	inputEl: HTMLInputElement;
@@ -1063,6 +1069,8 @@ export abstract class SuggestModal<T> extends Modal implements Pick<O.SuggestMod
 	instructionsEl: HTMLElement;
 	/** Test helper: the suggestions last shown. */
 	suggestions: T[] = [];
+	/** Test helper: which shown suggestion is highlighted (what the arrow keys move). */
+	selectedIndex = 0;
 
 	constructor(app: App) {
 		super(app);
@@ -1099,11 +1107,18 @@ export abstract class SuggestModal<T> extends Modal implements Pick<O.SuggestMod
 		this.onChooseSuggestion(value, evt);
 	}
 
+	/** Imitates choosing the highlighted suggestion, as Enter does. */
+	selectActiveSuggestion(evt: MouseEvent | KeyboardEvent): void {
+		const value = this.suggestions[this.selectedIndex];
+		if (value !== undefined) this.selectSuggestion(value, evt);
+	}
+
 	/** Test helper: types a query and renders what getSuggestions returns. */
 	async setQuery(query: string): Promise<T[]> {
 		this.inputEl.value = query;
 		const items = (await this.getSuggestions(query)).slice(0, this.limit);
 		this.suggestions = items;
+		this.selectedIndex = 0;
 		this.resultContainerEl.empty();
 		if (items.length === 0) {
 			this.onNoSuggestion();

@@ -1,0 +1,132 @@
+import { filteredSlots } from "./filters";
+import type { PaperIndex } from "./paper-index";
+import type { QueryFilter } from "./query-parser";
+import { FUSE_OPTIONS, SEARCH_FIELDS } from "./search-fields";
+import { unionHits, type Hits } from "./slot-sets";
+import { allowedEdits } from "./edit-distance";
+import { isCorrectable } from "./tokens";
+
+const FIELD_COUNT = SEARCH_FIELDS.length;
+const CAPACITY = 64;
+/** How many corrections of a mistyped token are looked for in the papers. */
+export const CORRECTIONS_SCANNED = 8;
+
+/**
+ * Which papers contain each term typed lately, among those passing the
+ * current filters. A term's papers are found by scanning only the papers of
+ * a shorter cached term it contains (a paper holding "diffus" is among those
+ * holding "diff"), so each keystroke scans the previous keystroke's matches,
+ * not the whole library. Everything is dropped when the index or the filters change.
+ */
+export class HitCache {
+	private version = -1;
+	private filterKey = "";
+	private baseSlots: Int32Array = new Int32Array(0);
+	private entries = new Map<string, Hits>();
+	/** The corrections each fuzzy token was read as. */
+	private words = new Map<string, readonly string[]>();
+
+	/** Makes the cache current for this index state and these filters; returns the papers passing the filters. */
+	prepare(index: PaperIndex, filters: readonly QueryFilter[]): Int32Array {
+		const key = JSON.stringify(filters);
+		if (index.version !== this.version || key !== this.filterKey || this.baseSlots.length === 0) {
+			this.version = index.version;
+			this.filterKey = key;
+			this.baseSlots = filteredSlots(index, filters);
+			this.entries.clear();
+			this.words.clear();
+		}
+		return this.baseSlots;
+	}
+
+	get base(): Int32Array {
+		return this.baseSlots;
+	}
+
+	/** Papers whose searchable text contains `term` exactly (case aside), with the first field holding it. */
+	exact(index: PaperIndex, term: string): Hits {
+		const cached = this.get(`=${term}`);
+		if (cached) return cached;
+		let source: Int32Array = this.baseSlots;
+		for (const [key, hits] of this.entries) {
+			if (key[0] !== "=" || hits.slots.length >= source.length) continue;
+			if (term.includes(key.slice(1))) source = hits.slots;
+		}
+		const found = scan(index, source, term);
+		this.put(`=${term}`, found);
+		return found;
+	}
+
+	/**
+	 * The vocabulary words `token` may be a typo of (unless it is Chinese,
+	 * Japanese or Korean, whose pairs fuse.js matches exactly), read as the
+	 * start of a word since it may still be being typed; most used first.
+	 */
+	corrections(index: PaperIndex, token: string): readonly string[] {
+		let found = this.words.get(token);
+		if (!found) {
+			const edits = allowedEdits(token.length, FUSE_OPTIONS.threshold ?? 0.6);
+			found = edits > 0 && isCorrectable(token) ? index.stats.corrections(token, edits, true) : [];
+			this.words.set(token, found);
+			if (this.words.size > CAPACITY) this.words.delete(this.words.keys().next().value as string);
+		}
+		return found;
+	}
+
+	/**
+	 * Papers that hold `token` or one of the words it may be a typo of (the
+	 * most used few): each word's papers come from `exact`, so a word that
+	 * extends one looked up before is found by narrowing, not a new scan.
+	 */
+	fuzzy(index: PaperIndex, token: string): Hits {
+		const key = `~${token}`;
+		const cached = this.get(key);
+		if (cached) return cached;
+		let hits = this.exact(index, token);
+		for (const word of this.corrections(index, token).slice(0, CORRECTIONS_SCANNED)) hits = unionHits(hits, this.exact(index, word));
+		this.put(key, hits);
+		return hits;
+	}
+
+	private get(key: string): Hits | undefined {
+		const hit = this.entries.get(key);
+		if (hit) {
+			// Re-inserting keeps the Map's order least recently used first.
+			this.entries.delete(key);
+			this.entries.set(key, hit);
+		}
+		return hit;
+	}
+
+	private put(key: string, hits: Hits): void {
+		this.entries.set(key, hits);
+		if (this.entries.size > CAPACITY) this.entries.delete(this.entries.keys().next().value as string);
+	}
+}
+
+/**
+ * The slots among `source` whose searchable fields (not the filter-only
+ * ones) contain `term`, with the fields holding it: one `indexOf` finds the
+ * first, then the search resumes at the next field.
+ */
+function scan(index: PaperIndex, source: Int32Array, term: string): Hits {
+	const slots = new Int32Array(source.length);
+	const fields = new Uint16Array(source.length);
+	let n = 0;
+	for (let i = 0; i < source.length; i++) {
+		const slot = source[i];
+		const text = index.text(slot);
+		const end = index.fieldStart(slot, FIELD_COUNT) - term.length;
+		let pos = text.indexOf(term);
+		if (pos < 0 || pos >= end) continue;
+		let mask = 0;
+		while (pos >= 0 && pos < end) {
+			const field = index.fieldAt(slot, pos);
+			mask |= 1 << field;
+			pos = text.indexOf(term, index.fieldEnd(slot, field) + 1);
+		}
+		slots[n] = slot;
+		fields[n++] = mask;
+	}
+	return { slots: slots.slice(0, n), fields: fields.slice(0, n) };
+}

@@ -1,0 +1,89 @@
+import { type App, Keymap, MarkdownView, Notice, SuggestModal, TFile, requireApiVersion } from "obsidian";
+import type { PaperRecord } from "../core/papers/paper-record";
+import { FIELD_LABELS, describePaper, otherMatch, searchPapers, segments, snippet, type FieldMatch, type SearchResult } from "../core/search";
+import type { LivePaperIndex } from "./live-paper-index";
+
+/** How many papers the modal lists. */
+export const RESULTS_SHOWN = 20;
+
+/**
+ * The paper search modal: a thin SuggestModal around `searchPapers`. Enter
+ * opens the paper, Mod+Enter opens it in a new tab, Shift+Enter or Alt+Enter
+ * inserts a link to it in the note being edited.
+ */
+export class PaperSearchModal extends SuggestModal<SearchResult> {
+	constructor(
+		app: App,
+		private readonly papers: LivePaperIndex,
+	) {
+		super(app);
+		this.limit = RESULTS_SHOWN;
+		this.emptyStateText = "No paper matches.";
+		this.setPlaceholder("Search papers by title, author or method; filter with year:, venue:, author:, dir:, tag:");
+		this.setInstructions([
+			{ command: "↑↓", purpose: "to navigate" },
+			{ command: "↵", purpose: "to open" },
+			{ command: "Ctrl/⌘ ↵", purpose: "to open in a new tab" },
+			{ command: "Shift ↵ or Alt ↵", purpose: "to insert a link" },
+			{ command: "esc", purpose: "to dismiss" },
+		]);
+		// Enter with a modifier chooses too; before Obsidian 1.7.2 only a click with one does.
+		if (requireApiVersion("1.7.2")) {
+			const chooseWith = (evt: KeyboardEvent): boolean => {
+				this.selectActiveSuggestion(evt);
+				return false;
+			};
+			this.scope.register(["Mod"], "Enter", chooseWith);
+			this.scope.register(["Shift"], "Enter", chooseWith);
+			this.scope.register(["Alt"], "Enter", chooseWith);
+		}
+	}
+
+	getSuggestions(query: string): SearchResult[] {
+		return searchPapers(this.papers.get(), query, RESULTS_SHOWN);
+	}
+
+	renderSuggestion(result: SearchResult, el: HTMLElement): void {
+		const { record, matches } = result;
+		el.addClass("survey-vault-search-result");
+		const title = matches.find((m) => m.field === "title");
+		renderHighlighted(el.createDiv({ cls: "survey-vault-search-title" }), record.title, title?.ranges ?? []);
+		const meta = describePaper(record);
+		if (meta !== "") el.createDiv({ cls: "survey-vault-search-meta", text: meta });
+		const other = otherMatch(matches, record.title);
+		if (other) renderOther(el.createDiv({ cls: "survey-vault-search-snippet" }), other);
+	}
+
+	onChooseSuggestion(result: SearchResult, evt: MouseEvent | KeyboardEvent): void {
+		const file = this.app.vault.getFileByPath(result.record.path);
+		if (!(file instanceof TFile)) {
+			new Notice(`"${result.record.title}" is no longer in the vault.`);
+			return;
+		}
+		if (evt.shiftKey || evt.altKey) this.insertLink(file, result.record);
+		else void this.app.workspace.getLeaf(Keymap.isModEvent(evt)).openFile(file);
+	}
+
+	private insertLink(file: TFile, record: PaperRecord): void {
+		const view = this.app.workspace.getActiveViewOfType(MarkdownView);
+		if (!view) {
+			new Notice("Open a note in editing mode to insert a link to a paper.");
+			return;
+		}
+		const alias = record.title !== file.basename ? record.title : undefined;
+		view.editor.replaceSelection(this.app.fileManager.generateMarkdownLink(file, view.file?.path ?? "", undefined, alias));
+	}
+}
+
+function renderOther(el: HTMLElement, match: FieldMatch): void {
+	el.createSpan({ cls: "survey-vault-search-field", text: `${FIELD_LABELS[match.field]}: ` });
+	const cut = snippet(match.value, match.ranges);
+	renderHighlighted(el.createSpan(), cut.text, cut.ranges);
+}
+
+function renderHighlighted(el: HTMLElement, text: string, ranges: ReadonlyArray<readonly [number, number]>): void {
+	for (const part of segments(text, ranges)) {
+		if (part.match) el.createSpan({ cls: "survey-vault-search-match", text: part.text });
+		else el.appendText(part.text);
+	}
+}
