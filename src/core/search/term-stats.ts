@@ -1,4 +1,4 @@
-import { withinEdits } from "./edit-distance";
+import { editDistance } from "./edit-distance";
 import { TokenTable } from "./token-table";
 import { forEachToken, isCorrectable } from "./tokens";
 
@@ -58,19 +58,20 @@ export class TermStats {
 	 * with such a string, for a word still being typed. Only words starting
 	 * with the term's first or second letter are tried: a typo in the very
 	 * first letter is rare, and this keeps the pass to a small share of the
-	 * vocabulary. The most used words come first.
+	 * vocabulary. The closest words come first, then the most used.
 	 */
 	corrections(term: string, maxEdits: number, asPrefix: boolean, limit = 32): string[] {
-		const found: string[] = [];
+		const found: Array<{ word: string; distance: number; n: number }> = [];
 		for (const initial of new Set([term[0], term[1]])) {
 			for (const word of this.wordsStartingWith(initial)) {
 				if (!asPrefix && Math.abs(word.length - term.length) > maxEdits) continue;
 				if (word.length < term.length - maxEdits || word === term) continue;
-				if (withinEdits(term, word, maxEdits, asPrefix)) found.push(word);
+				const distance = editDistance(term, word, maxEdits, asPrefix);
+				if (distance <= maxEdits) found.push({ word, distance, n: this.docFreq(word) });
 			}
 		}
-		found.sort((a, b) => this.docFreq(b) - this.docFreq(a) || (a < b ? -1 : a > b ? 1 : 0));
-		return found.slice(0, limit);
+		found.sort((a, b) => a.distance - b.distance || b.n - a.n || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+		return found.slice(0, limit).map((f) => f.word);
 	}
 
 	private count(values: readonly string[][], delta: 1 | -1): void {
