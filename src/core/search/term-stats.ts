@@ -27,13 +27,17 @@ export class TermStats {
 	fieldCount = 0;
 	private byInitial: Map<string, string[]> | null = null;
 
-	/** Counts a paper's field values, folded (see `foldedValues`). */
-	add(values: readonly string[][]): void {
-		this.count(values, 1);
+	/**
+	 * Counts a paper's tokens from its haystack (see `buildHaystack`): the
+	 * search fields, up to `end`, whose values are separated by line feeds and
+	 * U+0001, each value counted as fuse.js counts a field value.
+	 */
+	add(haystack: string, end: number): void {
+		this.count(haystack, end, 1);
 	}
 
-	remove(values: readonly string[][]): void {
-		this.count(values, -1);
+	remove(haystack: string, end: number): void {
+		this.count(haystack, end, -1);
 	}
 
 	/** How many field values hold a token. */
@@ -74,21 +78,25 @@ export class TermStats {
 		return found.slice(0, limit).map((f) => f.word);
 	}
 
-	private count(values: readonly string[][], delta: 1 | -1): void {
-		const visit = (source: string, start: number, end: number, hash: number): void => {
-			if (this.counts.addRange(source, start, end, hash, delta, this.stamp)) this.byInitial = null;
-			tokens++;
-		};
+	private count(haystack: string, end: number, delta: 1 | -1): void {
 		let tokens = 0;
-		for (const list of values) {
-			for (const value of list) {
-				// One round per field value: a token counts once per value, as in fuse.js.
-				this.stamp++;
-				tokens = 0;
-				forEachToken(value, visit);
-				if (tokens > 0) this.fieldCount += delta;
-			}
-		}
+		// One round per field value: a token counts once per value, as in fuse.js.
+		this.stamp++;
+		const endValue = (): void => {
+			if (tokens > 0) this.fieldCount += delta;
+			tokens = 0;
+			this.stamp++;
+		};
+		forEachToken(
+			haystack,
+			(source, start, stop, hash) => {
+				if (this.counts.addRange(source, start, stop, hash, delta, this.stamp)) this.byInitial = null;
+				tokens++;
+			},
+			endValue,
+			end,
+		);
+		endValue();
 	}
 
 	private wordsStartingWith(initial: string): readonly string[] {
