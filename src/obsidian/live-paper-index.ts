@@ -1,18 +1,30 @@
-import { createSearchIndex, type SearchIndex } from "../core/search";
+import { TFile, type Vault } from "obsidian";
+import { createSearchIndex, summaryFromNote, type SearchIndex } from "../core/search";
 import type { CatalogChange, PaperCatalog } from "./paper-catalog";
+
+/** Notes read per batch when summaries are loaded; the batches yield to the interface in between. */
+const SUMMARY_BATCH = 100;
 
 /**
  * The search index over the vault's papers, built from the shared catalog
  * the first time it is needed (the first search, or an idle moment after
  * the workspace is ready), then kept current one paper at a time from the
  * catalog's changes: typing a query never rescans the vault.
+ *
+ * The catalog reads properties from Obsidian's metadata cache, which holds
+ * no note text; what the surveys say about each paper (its summary) is read
+ * from the notes afterwards, in small batches, and added paper by paper.
  */
 export class LivePaperIndex {
 	private index: SearchIndex | null = null;
+	private stopped = false;
+	/** Settles once every paper's summary has been read (test helper and diagnostics). */
+	summariesLoaded: Promise<void> = Promise.resolve();
 
-	/** `register` receives the cleanup to run when the plugin unloads (the catalog subscription, taken at the first build). */
+	/** `register` receives the cleanups to run when the plugin unloads. */
 	constructor(
 		private readonly catalog: PaperCatalog,
+		private readonly vault: Pick<Vault, "getAbstractFileByPath" | "cachedRead">,
 		private readonly register: (cleanup: () => unknown) => void,
 	) {}
 
@@ -26,6 +38,8 @@ export class LivePaperIndex {
 			this.index = createSearchIndex(this.catalog.all());
 			// Listening starts with the index: before it there is nothing to keep current.
 			this.register(this.catalog.subscribe((change) => this.apply(change)));
+			this.register(() => (this.stopped = true));
+			this.summariesLoaded = this.loadSummaries(this.index);
 		}
 		return this.index;
 	}
@@ -34,6 +48,24 @@ export class LivePaperIndex {
 		if (!this.index) return;
 		if (change.kind === "upsert") this.index.upsert(change.record);
 		else if (change.kind === "delete") this.index.remove(change.previous.path);
-		else this.index.rename(change.oldPath, change.record);
+		else {
+			// A renamed note keeps the summary read before.
+			const summary = change.record.summary ?? this.index.get(change.oldPath)?.summary;
+			this.index.rename(change.oldPath, summary === undefined ? change.record : { ...change.record, summary });
+		}
+	}
+
+	private async loadSummaries(index: SearchIndex): Promise<void> {
+		const pending = this.catalog.all().filter((r) => r.summary === undefined);
+		for (let i = 0; i < pending.length && !this.stopped; i += SUMMARY_BATCH) {
+			for (const record of pending.slice(i, i + SUMMARY_BATCH)) {
+				const file = this.vault.getAbstractFileByPath(record.path);
+				if (!(file instanceof TFile)) continue;
+				const summary = summaryFromNote(await this.vault.cachedRead(file));
+				// A paper edited meanwhile already carries its new summary.
+				if (summary !== undefined && index.get(record.path) === record) index.upsert({ ...record, summary });
+			}
+			await new Promise<void>((resolve) => window.setTimeout(resolve, 0));
+		}
 	}
 }

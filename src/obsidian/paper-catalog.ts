@@ -1,6 +1,7 @@
 import { type App, type CachedMetadata, type EventRef, TFile, type TAbstractFile } from "obsidian";
 import type { FrontmatterData } from "../core/markdown/frontmatter";
 import { isPaperNote, toPaperRecord, type PaperRecord } from "../core/papers/paper-record";
+import { summaryFromNote } from "../core/search/note-summary";
 
 /** One change to the set of paper records. */
 export type CatalogChange =
@@ -32,7 +33,7 @@ export class PaperCatalog {
 	/** Starts following the vault; the initial scan waits for the first `all()` or `ensureLoaded()`. */
 	attach(registrar: EventRegistrar): void {
 		const { metadataCache, vault } = this.app;
-		registrar.registerEvent(metadataCache.on("changed", (file, _data, cache) => this.onChanged(file, cache)));
+		registrar.registerEvent(metadataCache.on("changed", (file, data, cache) => this.onChanged(file, data, cache)));
 		registrar.registerEvent(metadataCache.on("deleted", (file) => this.onDeleted(file.path)));
 		registrar.registerEvent(vault.on("rename", (file, oldPath) => this.onRenamed(file, oldPath)));
 	}
@@ -77,10 +78,11 @@ export class PaperCatalog {
 		return () => this.listeners.delete(listener);
 	}
 
-	private onChanged(file: TFile, cache: CachedMetadata): void {
+	private onChanged(file: TFile, data: string, cache: CachedMetadata): void {
 		if (!this.loaded) return;
 		const previous = this.records.get(file.path) ?? null;
-		const record = this.recordOf(file, cache);
+		// The note's text comes with the event: its survey summaries are read from it for free.
+		const record = this.recordOf(file, cache, data);
 		if (record) {
 			this.records.set(file.path, record);
 			this.emit({ kind: "upsert", record, previous });
@@ -108,10 +110,10 @@ export class PaperCatalog {
 		this.emit({ kind: "rename", record, oldPath });
 	}
 
-	private recordOf(file: TFile, cache: CachedMetadata | null): PaperRecord | null {
+	private recordOf(file: TFile, cache: CachedMetadata | null, text?: string): PaperRecord | null {
 		const frontmatter: FrontmatterData | undefined = cache?.frontmatter;
 		if (!frontmatter || !isPaperNote(frontmatter)) return null;
-		return toPaperRecord(file.path, frontmatter);
+		return toPaperRecord(file.path, frontmatter, text === undefined ? undefined : summaryFromNote(text));
 	}
 
 	private emit(change: CatalogChange): void {

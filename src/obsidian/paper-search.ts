@@ -15,7 +15,7 @@ const WARM_UP_DELAY_MS = 3000;
  * comes first, never while the plugin loads.
  */
 export function registerPaperSearch(plugin: PaperSearchHost): LivePaperIndex {
-	const papers = new LivePaperIndex(plugin.catalog, (cleanup) => plugin.register(cleanup));
+	const papers = new LivePaperIndex(plugin.catalog, plugin.app.vault, (cleanup) => plugin.register(cleanup));
 	const open = (): void => new PaperSearchModal(plugin.app, papers).open();
 	plugin.addCommand({ id: "search-papers", name: "Search papers", callback: open });
 	plugin.addRibbonIcon("library", "Search papers", open);

@@ -40,6 +40,10 @@ authors: ["Adaeze Okonkwo"]
 year: 2025
 method: "A transformer regresses Keplerian orbital elements from spectra"
 ---
+%% survey-vault:begin survey:astro %%
+## From [[Exoplanet survey]]
+Trained on simulated HARPS spectra.
+%% survey-vault:end survey:astro %%
 `,
 	"Research/Papers/蛋白质.md": `---
 type: paper
@@ -78,6 +82,13 @@ describe("survey-vault search", () => {
 		expect(results[0].score).toBeLessThan(1);
 		const method = results[0].matches.find((m) => m.field === "method");
 		expect(method?.value.slice(method.ranges[0][0], method.ranges[0][1])).toBe("Keplerian");
+	});
+
+	it("searches what the surveys say about a paper, in the note's body", async () => {
+		const vault = await tempVault(VAULT);
+		const io = recordingIo(vault);
+		await runCli(["search", "harps", "--vault", vault], io);
+		expect(io.out).toContain("1. Spectra-to-Orbit: Inferring Exoplanet Orbits from Radial Velocity Spectra\n   2025 · Adaeze Okonkwo\n   Summary: Trained on simulated HARPS spectra.\n");
 	});
 
 	it("searches Chinese, applies filters and the limit", async () => {

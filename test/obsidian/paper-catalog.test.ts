@@ -39,6 +39,15 @@ describe("PaperCatalog", () => {
 		expect(catalog.revision).toBe(1);
 	});
 
+	it("reads a changed paper's survey summary from the note's text", async () => {
+		const { app, catalog } = setup();
+		catalog.ensureLoaded();
+		const summary = "%% survey-vault:begin survey:s1 %%\n## From [[Survey]]\nAlpha **aligns** things.\n%% survey-vault:end survey:s1 %%\n";
+		await app.vault.modify(app.vault.getFileByPath("Research/Papers/A.md") as TFile, paper("Alpha", "year: 2026\n") + summary);
+		await app.metadataCache.settle();
+		expect(catalog.get("Research/Papers/A.md")?.summary).toBe("Alpha aligns things.");
+	});
+
 	it("adds new papers, drops notes that stop being papers, and follows renames and deletes", async () => {
 		const { app, catalog, changes } = setup();
 		catalog.ensureLoaded();

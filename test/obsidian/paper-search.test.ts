@@ -16,7 +16,9 @@ const NOTES: Record<string, string> = {
 	"Research/Papers/Spectra-to-Orbit.md": note(
 		'title: "Spectra-to-Orbit: Inferring Exoplanet Orbits from Radial Velocity Spectra"\nauthors: ["Adaeze Okonkwo"]\nyear: 2025\nvenue: NeurIPS\nmethod: "A transformer regresses Keplerian orbital elements"\nimported: 2026-03-02',
 	),
-	"Research/Papers/Halo emulators.md": note('title: "Dark Matter Halo Emulators"\nauthors: ["Mei Tanaka"]\nyear: 2024\nimported: 2025-12-01'),
+	"Research/Papers/Halo emulators.md":
+		note('title: "Dark Matter Halo Emulators"\nauthors: ["Mei Tanaka"]\nyear: 2024\nimported: 2025-12-01') +
+		"%% survey-vault:begin survey:cosmo %%\n## From [[Cosmology review]]\nTrained on N-body simulations, a thousand times faster.\n%% survey-vault:end survey:cosmo %%\n",
 	"Notes/Reading list.md": "# Not a paper\nGalaxy lensing to read.\n",
 };
 
@@ -114,6 +116,16 @@ describe("paper search in Obsidian", () => {
 		const [first] = rendered(modal);
 		expect(first.querySelector(".survey-vault-search-snippet")?.textContent).toBe("Method: A transformer regresses Keplerian orbital elements");
 		expect(first.querySelector(".survey-vault-search-snippet .survey-vault-search-match")?.textContent).toBe("Keplerian");
+	});
+
+	it("reads what the surveys say about each paper from the notes, after the index is built", async () => {
+		const { app, papers } = setup();
+		const modal = modalOf(app, papers);
+		await papers.summariesLoaded;
+		await fake(modal).setQuery("n-body simulations");
+		const [first] = rendered(modal);
+		expect(first.querySelector(".survey-vault-search-title")?.textContent).toBe("Dark Matter Halo Emulators");
+		expect(first.querySelector(".survey-vault-search-snippet")?.textContent).toBe("Summary: Trained on N-body simulations, a thousand times faster.");
 	});
 
 	it("lists recently imported papers for an empty query", async () => {

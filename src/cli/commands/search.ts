@@ -2,7 +2,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { FrontmatterError, parseNoteFrontmatter } from "../../core/markdown/frontmatter";
 import { isPaperNote, toPaperRecord, type PaperRecord } from "../../core/papers/paper-record";
-import { FIELD_LABELS, createSearchIndex, describePaper, otherMatch, searchPapers, snippet, type SearchResult } from "../../core/search";
+import { FIELD_LABELS, createSearchIndex, describePaper, otherMatch, searchPapers, snippet, summaryFromNote, type SearchResult } from "../../core/search";
 import { intOption, parseCommandArgs, requireOption } from "../args";
 import { FsStore } from "../fs-store";
 import { CliFailure, EXIT_OK, UsageError, type CliIo } from "../io";
@@ -39,8 +39,9 @@ async function readPapers(vault: string, io: CliIo): Promise<PaperRecord[]> {
 	const records: PaperRecord[] = [];
 	for (const note of await store.listNotes()) {
 		try {
-			const frontmatter = parseNoteFrontmatter(await store.read(note));
-			if (isPaperNote(frontmatter)) records.push(toPaperRecord(note, frontmatter));
+			const text = await store.read(note);
+			const frontmatter = parseNoteFrontmatter(text);
+			if (isPaperNote(frontmatter)) records.push(toPaperRecord(note, frontmatter, summaryFromNote(text)));
 		} catch (err) {
 			if (!(err instanceof FrontmatterError)) throw err;
 			io.stderr(`survey-vault: ${note}${err.line !== undefined ? `:${err.line}` : ""}: skipped, ${err.message}\n`);

@@ -1,10 +1,11 @@
 /**
- * Whether `word` is within `maxEdits` of `term` in optimal string alignment
- * distance (insert, delete, substitute, swap two neighbours). With `asPrefix`,
- * whether some prefix of `word` is: the term is a word still being typed.
- * Stops as soon as a whole row exceeds the bound.
+ * The optimal string alignment distance (insert, delete, substitute, swap
+ * two neighbours) between `term` and `word`; with `asPrefix`, between `term`
+ * and the closest prefix of `word`, for a term still being typed. Anything
+ * beyond `maxEdits` is reported as `maxEdits + 1`: the rows stop as soon as
+ * none stays within the bound.
  */
-export function withinEdits(term: string, word: string, maxEdits: number, asPrefix: boolean): boolean {
+export function editDistance(term: string, word: string, maxEdits: number, asPrefix: boolean): number {
 	const m = term.length;
 	const n = asPrefix ? Math.min(word.length, m + maxEdits) : word.length;
 	let prev2 = new Array<number>(n + 1).fill(0);
@@ -22,12 +23,16 @@ export function withinEdits(term: string, word: string, maxEdits: number, asPref
 			row[j] = d;
 			if (d < best) best = d;
 		}
-		if (best > maxEdits) return false;
+		if (best > maxEdits) return maxEdits + 1;
 		[prev2, prev, row] = [prev, row, prev2];
 	}
-	if (!asPrefix) return prev[n] <= maxEdits;
-	for (let j = 0; j <= n; j++) if (prev[j] <= maxEdits) return true;
-	return false;
+	const distance = asPrefix ? Math.min(...prev) : prev[n];
+	return Math.min(distance, maxEdits + 1);
+}
+
+/** Whether `word` (or, with `asPrefix`, one of its prefixes) is within `maxEdits` of `term` (see `editDistance`). */
+export function withinEdits(term: string, word: string, maxEdits: number, asPrefix: boolean): boolean {
+	return editDistance(term, word, maxEdits, asPrefix) <= maxEdits;
 }
 
 /**

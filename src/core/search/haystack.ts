@@ -29,24 +29,39 @@ export function fold(text: string): string {
 	return lower.includes(FIELD_SEPARATOR) || lower.includes(VALUE_SEPARATOR) ? lower.split(FIELD_SEPARATOR).join(" ").split(VALUE_SEPARATOR).join(" ") : lower;
 }
 
-/** Each search field's values, folded: what the haystack and the token statistics are made of. */
-export function foldedValues(record: PaperRecord): string[][] {
-	return SEARCH_FIELDS.map((field) => fieldValues(record, field).map(fold));
-}
-
-export function buildHaystack(record: PaperRecord, values: string[][] = foldedValues(record)): Haystack {
-	const parts: string[] = [];
-	const offsets: number[] = [];
+/**
+ * Builds a paper's haystack. The raw values are joined first and the whole
+ * text lower-cased once, which makes far fewer strings than folding value
+ * by value; values holding a separator themselves, or text whose length
+ * changes when lower-cased, take the slower way.
+ */
+export function buildHaystack(record: PaperRecord): Haystack {
+	const fields: Array<readonly string[]> = [...SEARCH_FIELDS.map((f) => fieldValues(record, f)), ...FILTER_ONLY_FIELDS.map((f) => record[f])];
+	const offsets: number[] = new Array<number>(fields.length + 1);
+	const parts: string[] = new Array<string>(fields.length);
 	let at = 0;
-	for (const field of values) {
-		offsets.push(at);
-		const part = field.join(VALUE_SEPARATOR);
-		parts.push(part);
+	let clean = true;
+	for (let f = 0; f < fields.length; f++) {
+		offsets[f] = at;
+		for (const value of fields[f]) if (value.includes(FIELD_SEPARATOR) || value.includes(VALUE_SEPARATOR)) clean = false;
+		const part = fields[f].length === 1 ? fields[f][0] : fields[f].join(VALUE_SEPARATOR);
+		parts[f] = part;
 		at += part.length + 1;
 	}
-	for (const field of FILTER_ONLY_FIELDS) {
+	offsets[fields.length] = at;
+	const raw = parts.join(FIELD_SEPARATOR);
+	const text = raw.toLowerCase();
+	if (clean && text.length === raw.length) return { text, offsets };
+	return buildFolded(fields);
+}
+
+function buildFolded(fields: ReadonlyArray<readonly string[]>): Haystack {
+	const offsets: number[] = [];
+	const parts: string[] = [];
+	let at = 0;
+	for (const values of fields) {
 		offsets.push(at);
-		const part = record[field].map(fold).join(VALUE_SEPARATOR);
+		const part = values.map(fold).join(VALUE_SEPARATOR);
 		parts.push(part);
 		at += part.length + 1;
 	}

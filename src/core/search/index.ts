@@ -6,3 +6,4 @@ export { FUSE_OPTIONS, FIELD_WEIGHTS, SEARCH_FIELDS, type SearchField } from "./
 export type { FieldMatch } from "./fuse-scorer";
 export { displayRanges, mergeRanges, otherMatch, segments, snippet, type TextSegment } from "./highlight";
 export { FIELD_LABELS, describePaper } from "./result-display";
+export { summaryFromNote, SUMMARY_LIMIT } from "./note-summary";

@@ -1,5 +1,8 @@
 import type { PaperRecord } from "../papers/paper-record";
-import { OFFSETS_PER_RECORD, buildHaystack, foldedValues } from "./haystack";
+import { OFFSETS_PER_RECORD, buildHaystack } from "./haystack";
+import { SEARCH_FIELDS } from "./search-fields";
+
+const SEARCH_FIELD_COUNT = SEARCH_FIELDS.length;
 import { TermStats } from "./term-stats";
 
 const ALL_FIELDS = OFFSETS_PER_RECORD - 1;
@@ -103,15 +106,13 @@ export class PaperIndex {
 			}
 			this.slotByPath.set(record.path, slot);
 		}
-		const previous = this.recordsBySlot[slot];
-		if (previous) this.stats.remove(foldedValues(previous));
-		const values = foldedValues(record);
-		const hay = buildHaystack(record, values);
+		if (this.recordsBySlot[slot]) this.stats.remove(this.textBySlot[slot], this.fieldStart(slot, SEARCH_FIELD_COUNT));
+		const hay = buildHaystack(record);
 		this.recordsBySlot[slot] = record;
 		this.textBySlot[slot] = hay.text;
 		this.offsets.set(hay.offsets, slot * OFFSETS_PER_RECORD);
 		this.tieKeys[slot] = hashText(record.path);
-		this.stats.add(values);
+		this.stats.add(hay.text, hay.offsets[SEARCH_FIELD_COUNT]);
 		this.version++;
 		return slot;
 	}
@@ -121,8 +122,7 @@ export class PaperIndex {
 		const slot = this.slotByPath.get(path);
 		if (slot === undefined) return false;
 		this.slotByPath.delete(path);
-		const record = this.recordsBySlot[slot];
-		if (record) this.stats.remove(foldedValues(record));
+		if (this.recordsBySlot[slot]) this.stats.remove(this.textBySlot[slot], this.fieldStart(slot, SEARCH_FIELD_COUNT));
 		this.recordsBySlot[slot] = null;
 		this.textBySlot[slot] = "";
 		this.freeSlots.push(slot);

@@ -1,4 +1,4 @@
-import { withinEdits } from "./edit-distance";
+import { editDistance } from "./edit-distance";
 import { TokenTable } from "./token-table";
 import { forEachToken, isCorrectable } from "./tokens";
 
@@ -27,13 +27,17 @@ export class TermStats {
 	fieldCount = 0;
 	private byInitial: Map<string, string[]> | null = null;
 
-	/** Counts a paper's field values, folded (see `foldedValues`). */
-	add(values: readonly string[][]): void {
-		this.count(values, 1);
+	/**
+	 * Counts a paper's tokens from its haystack (see `buildHaystack`): the
+	 * search fields, up to `end`, whose values are separated by line feeds and
+	 * U+0001, each value counted as fuse.js counts a field value.
+	 */
+	add(haystack: string, end: number): void {
+		this.count(haystack, end, 1);
 	}
 
-	remove(values: readonly string[][]): void {
-		this.count(values, -1);
+	remove(haystack: string, end: number): void {
+		this.count(haystack, end, -1);
 	}
 
 	/** How many field values hold a token. */
@@ -58,36 +62,41 @@ export class TermStats {
 	 * with such a string, for a word still being typed. Only words starting
 	 * with the term's first or second letter are tried: a typo in the very
 	 * first letter is rare, and this keeps the pass to a small share of the
-	 * vocabulary. The most used words come first.
+	 * vocabulary. The closest words come first, then the most used.
 	 */
 	corrections(term: string, maxEdits: number, asPrefix: boolean, limit = 32): string[] {
-		const found: string[] = [];
+		const found: Array<{ word: string; distance: number; n: number }> = [];
 		for (const initial of new Set([term[0], term[1]])) {
 			for (const word of this.wordsStartingWith(initial)) {
 				if (!asPrefix && Math.abs(word.length - term.length) > maxEdits) continue;
 				if (word.length < term.length - maxEdits || word === term) continue;
-				if (withinEdits(term, word, maxEdits, asPrefix)) found.push(word);
+				const distance = editDistance(term, word, maxEdits, asPrefix);
+				if (distance <= maxEdits) found.push({ word, distance, n: this.docFreq(word) });
 			}
 		}
-		found.sort((a, b) => this.docFreq(b) - this.docFreq(a) || (a < b ? -1 : a > b ? 1 : 0));
-		return found.slice(0, limit);
+		found.sort((a, b) => a.distance - b.distance || b.n - a.n || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+		return found.slice(0, limit).map((f) => f.word);
 	}
 
-	private count(values: readonly string[][], delta: 1 | -1): void {
-		const visit = (source: string, start: number, end: number, hash: number): void => {
-			if (this.counts.addRange(source, start, end, hash, delta, this.stamp)) this.byInitial = null;
-			tokens++;
-		};
+	private count(haystack: string, end: number, delta: 1 | -1): void {
 		let tokens = 0;
-		for (const list of values) {
-			for (const value of list) {
-				// One round per field value: a token counts once per value, as in fuse.js.
-				this.stamp++;
-				tokens = 0;
-				forEachToken(value, visit);
-				if (tokens > 0) this.fieldCount += delta;
-			}
-		}
+		// One round per field value: a token counts once per value, as in fuse.js.
+		this.stamp++;
+		const endValue = (): void => {
+			if (tokens > 0) this.fieldCount += delta;
+			tokens = 0;
+			this.stamp++;
+		};
+		forEachToken(
+			haystack,
+			(source, start, stop, hash) => {
+				if (this.counts.addRange(source, start, stop, hash, delta, this.stamp)) this.byInitial = null;
+				tokens++;
+			},
+			endValue,
+			end,
+		);
+		endValue();
 	}
 
 	private wordsStartingWith(initial: string): readonly string[] {

@@ -59,15 +59,18 @@ const ASTRAL = 4;
  * text in Chinese, Japanese or Korean, written without spaces, becomes its
  * overlapping character pairs ("逆向图形" → 逆向, 向图, 图形), so a phrase is
  * found inside a longer one without a word segmenter, and a lone character
- * stays itself.
+ * stays itself. `onBreak` hears every line feed and U+0001 (a haystack's
+ * separators); tokens are read up to `end`.
  */
-export function forEachToken(text: string, visit: TokenVisitor): void {
-	const n = text.length;
+export function forEachToken(text: string, visit: TokenVisitor, onBreak?: () => void, end = text.length): void {
+	const n = end;
 	let i = 0;
 	while (i < n) {
 		const code = text.charCodeAt(i);
 		let cls = code < 0x80 ? (isAsciiWord(code) ? WORD : SEPARATOR) : classAt(text, i);
 		if ((cls & 3) === SEPARATOR) {
+			// Line feeds and U+0001 separate the values of a haystack: the caller counts per value.
+			if (onBreak && (code === 10 || code === 1)) onBreak();
 			i += cls & ASTRAL ? 2 : 1;
 			continue;
 		}
