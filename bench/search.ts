@@ -25,9 +25,9 @@ interface Plan {
 }
 
 function planFor(size: number, queries: number): Plan {
-	if (size <= 1000) return { passes: 3, fuseEvery: 8, fuseQueries: queries };
-	if (size <= 10000) return { passes: 3, fuseEvery: 80, fuseQueries: queries };
-	return { passes: 2, fuseEvery: 400, fuseQueries: 8 };
+	if (size <= 1000) return { passes: 3, fuseEvery: 16, fuseQueries: queries };
+	if (size <= 10000) return { passes: 3, fuseEvery: 160, fuseQueries: queries };
+	return { passes: 2, fuseEvery: 800, fuseQueries: 6 };
 }
 
 export const searchSection: BenchSection = {

@@ -60,8 +60,10 @@ export class PaperSearchModal extends SuggestModal<SearchResult> {
 			new Notice(`"${result.record.title}" is no longer in the vault.`);
 			return;
 		}
-		if (evt.shiftKey || evt.altKey) this.insertLink(file, result.record);
-		else void this.app.workspace.getLeaf(Keymap.isModEvent(evt)).openFile(file);
+		// Mod, with or without more modifiers, opens where Obsidian's own convention says (tab, split, window).
+		const paneType = Keymap.isModEvent(evt);
+		if (!paneType && (evt.shiftKey || evt.altKey)) this.insertLink(file, result.record);
+		else void this.app.workspace.getLeaf(paneType).openFile(file);
 	}
 
 	private insertLink(file: TFile, record: PaperRecord): void {

@@ -14,11 +14,12 @@ export interface SearchResult {
 }
 
 /**
- * How many (candidate × query token) pairs fuse.js scores per keystroke:
- * fuse.js spends some 30 µs per token on a paper, so this bounds its share
- * of a keystroke to about 2 ms, whatever the size of the library.
+ * How many (candidate × query token) pairs fuse.js scores per keystroke, at
+ * least the results asked for: fuse.js spends some 30 µs per token on a
+ * paper, so this bounds its share of a keystroke to about 3 ms, whatever the
+ * size of the library.
  */
-export const RERANK_BUDGET = 120;
+export const RERANK_BUDGET = 100;
 
 /**
  * Searches the papers. The query is free text (words, "quoted phrases", in
