@@ -1,25 +1,11 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { describe, expect, it } from "vitest";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { runCli } from "../../src/cli/run";
 import { recordingIo } from "../support/cli-io";
+import { useTempVaults } from "../support/temp-dirs";
 
-const dirs: string[] = [];
-
-async function tempVault(files: Record<string, string>): Promise<string> {
-	const dir = await mkdtemp(path.join(tmpdir(), "survey-vault-search-"));
-	dirs.push(dir);
-	for (const [p, text] of Object.entries(files)) {
-		await mkdir(path.dirname(path.join(dir, p)), { recursive: true });
-		await writeFile(path.join(dir, p), text);
-	}
-	return dir;
-}
-
-afterEach(async () => {
-	for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
-});
+const tempVault = useTempVaults("survey-vault-search");
 
 const VAULT = {
 	"Research/Papers/Okonkwo 2026.md": `---

@@ -1,28 +1,14 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { describe, expect, it } from "vitest";
+import { readdir, readFile } from "node:fs/promises";
 import * as path from "node:path";
 import { runCli } from "../../src/cli/run";
 import { parseNoteFrontmatter } from "../../src/core/markdown/frontmatter";
 import { recordingIo } from "../support/cli-io";
+import { useTempVaults } from "../support/temp-dirs";
 import { NOTES, paperNote } from "../support/table-notes";
 import { DIGEST_SEED, REPORT_SEED, SEEDS_DIR } from "../support/seeds";
 
-const dirs: string[] = [];
-
-async function tempVault(files: Record<string, string>): Promise<string> {
-	const dir = await mkdtemp(path.join(tmpdir(), "survey-vault-table-"));
-	dirs.push(dir);
-	for (const [p, text] of Object.entries(files)) {
-		await mkdir(path.dirname(path.join(dir, p)), { recursive: true });
-		await writeFile(path.join(dir, p), text);
-	}
-	return dir;
-}
-
-afterEach(async () => {
-	for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
-});
+const tempVault = useTempVaults("survey-vault-table");
 
 describe("survey-vault table", () => {
 	it("prints every paper as Markdown by default", async () => {
