@@ -31,13 +31,13 @@ describe("oddly typed properties", () => {
 		for (const source of ["sort: score desc\ncolumns: [title, year, score, citations, authors, directions, tags]\n", "where: year >= 2025\nsort: year desc\n"]) {
 			const el = document.createElement("div");
 			const ctx = new FakeRenderContext("Notes/overview.md");
-			await processor?.(source, el, ctx as unknown as O.MarkdownPostProcessorContext);
+			await processor?.(source, el, ctx);
 			expect(el.querySelector(".survey-vault-table-error")).toBeNull();
 			expect(el.querySelectorAll("tbody tr").length).toBeGreaterThan(0);
 			ctx.close();
 		}
 		const el = document.createElement("div");
-		await processor?.("sort: score desc\ncolumns: [title, score]\n", el, new FakeRenderContext("x.md") as unknown as O.MarkdownPostProcessorContext);
+		await processor?.("sort: score desc\ncolumns: [title, score]\n", el, new FakeRenderContext("x.md"));
 		const titles = [...el.querySelectorAll("tbody tr")].map((tr) => tr.querySelector("td")?.textContent);
 		// Numbers sort among themselves; a missing score sorts last.
 		expect(titles.filter((t) => ["Plain Paper", "List Year Paper", "42"].includes(t ?? ""))).toEqual(["Plain Paper", "List Year Paper", "42"]);
