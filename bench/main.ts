@@ -7,7 +7,8 @@ async function main(): Promise<void> {
 	const quick = argv.includes("--quick");
 	const onlyArg = argv.find((a) => a.startsWith("--only="))?.slice("--only=".length) ?? (argv.includes("--only") ? argv[argv.indexOf("--only") + 1] : undefined);
 	const only = onlyArg ? new Set(onlyArg.split(",")) : null;
-	const sizes = quick ? [1000] : [1000, 10000, 50000];
+	const sizesArg = argv.find((a) => a.startsWith("--sizes="))?.slice("--sizes=".length);
+	const sizes = sizesArg ? sizesArg.split(",").map(Number) : quick ? [1000] : [1000, 10000, 50000];
 	const figures: BenchFigure[] = [];
 	const sections: BenchSection[] = SECTIONS.filter((s) => !only || only.has(s.name));
 	for (const section of sections) {

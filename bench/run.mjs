@@ -1,6 +1,6 @@
 // `npm run bench`: bundles the TypeScript benchmark with esbuild and runs it
 // in a fresh Node process with --expose-gc (for heap figures).
-//   node bench/run.mjs [--quick] [--only search,import,table]
+//   node bench/run.mjs [--quick] [--only search,import,table] [--sizes=1000,10000]
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";

@@ -1,6 +1,15 @@
 import type { PaperIndex } from "./paper-index";
 import { CORRECTIONS_SCANNED, type HitCache } from "./hit-cache";
+import { allowedEdits } from "./edit-distance";
+import { FUSE_OPTIONS } from "./search-fields";
 import { countAtLeast, intersect, intersectAll, union, type Hits } from "./slot-sets";
+
+/**
+ * With this many times more papers holding every token as typed than
+ * fuse.js scores, papers missing one are not looked at: they would have to
+ * beat all of them.
+ */
+const CROWDED = 4;
 
 /** Fewer results than this from fuse.js and the query is scored again with its typos corrected. */
 export const FEW_MATCHES = 5;
@@ -17,14 +26,14 @@ export interface Candidates {
 }
 
 /**
- * The cheap stage in front of fuse.js. Every token must occur, and every
- * quoted phrase, as a substring: that is what the papers fuse.js ranks
- * highest hold anyway, since an exact match outscores a fuzzy one. Only when
- * that leaves fewer papers than fuse.js will score (`room`) does
- * typo-tolerant matching run, for the tokens that narrowed the list, with
- * corrections from the vocabulary of the papers; papers missing one token
- * as typed then come in too, for fuse.js to judge whether they hold it
- * fuzzily.
+ * The cheap stage in front of fuse.js. The papers holding every token, and
+ * every quoted phrase, as a substring come first: an exact match outscores
+ * a fuzzy one. Papers missing one token as typed come in too, unless those
+ * holding all of them far outnumber what fuse.js will score (`room`): fuse.js
+ * may find the missing one with a typo, in a field that weighs more. When
+ * fewer than `room` papers hold every token, typo-tolerant matching runs for
+ * the tokens that narrowed the list, with corrections from the vocabulary of
+ * the papers.
  */
 export function findCandidates(index: PaperIndex, cache: HitCache, tokens: readonly string[], phrases: readonly string[], room: number): Candidates {
 	const exact = tokens.map((t) => cache.exact(index, t));
@@ -32,7 +41,10 @@ export function findCandidates(index: PaperIndex, cache: HitCache, tokens: reado
 	const sets = exact.map((h) => h.slots);
 	const all = intersectAll([...sets, ...required]);
 	const corrections = new Map<string, readonly string[]>();
-	if (all.length >= room) return { slots: all, exact, loose: exact, corrections };
+	if (all.length >= room) {
+		const slots = all.length < room * CROWDED ? union(all, missingOne(index, tokens, sets, required)) : all;
+		return { slots, exact, loose: exact, corrections };
+	}
 	// A token is worth correcting when the papers holding every other token outnumber those holding it too.
 	const before: Int32Array[] = [intersectAll(required, cache.base)];
 	for (let i = 0; i < sets.length; i++) before.push(intersect(before[i], sets[i]));
@@ -46,7 +58,24 @@ export function findCandidates(index: PaperIndex, cache: HitCache, tokens: reado
 		corrections.set(token, words);
 		return cache.fuzzy(index, token);
 	});
-	let slots = intersectAll([...loose.map((h) => h.slots), ...required]);
-	if (tokens.length > 1) slots = union(slots, intersectAll([countAtLeast(sets, tokens.length - 1, index.slotCount), ...required]));
-	return { slots, exact, loose, corrections };
+	const slots = intersectAll([...loose.map((h) => h.slots), ...required]);
+	return { slots: union(slots, missingOne(index, tokens, loose.map((h) => h.slots), required)), exact, loose, corrections };
+}
+
+/**
+ * Papers holding every token as typed but one, which fuse.js may still
+ * match fuzzily ("agent" in "latent"), and which then can outscore papers
+ * holding every token in fields that weigh less. A token too short for any
+ * typo must be there as typed: fuse.js rejects a paper without it.
+ */
+function missingOne(index: PaperIndex, tokens: readonly string[], sets: readonly Int32Array[], required: readonly Int32Array[]): Int32Array {
+	const fuzzy = sets.filter((_, i) => mayBeFuzzy(tokens[i]));
+	if (fuzzy.length < 2) return new Int32Array(0);
+	const strict = sets.filter((_, i) => !mayBeFuzzy(tokens[i]));
+	return intersectAll([countAtLeast(fuzzy, fuzzy.length - 1, index.slotCount), ...strict, ...required]);
+}
+
+/** Whether fuse.js lets a typo through in this token. */
+export function mayBeFuzzy(token: string): boolean {
+	return allowedEdits(token.length, FUSE_OPTIONS.threshold ?? 0.6) > 0;
 }

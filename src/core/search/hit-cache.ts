@@ -23,6 +23,8 @@ export class HitCache {
 	private filterKey = "";
 	private baseSlots: Int32Array = new Int32Array(0);
 	private entries = new Map<string, Hits>();
+	/** The exact entries of `entries`, by term, to find one a new term narrows without building keys. */
+	private terms = new Map<string, Hits>();
 	/** The corrections each fuzzy token was read as. */
 	private words = new Map<string, readonly string[]>();
 
@@ -34,6 +36,7 @@ export class HitCache {
 			this.filterKey = key;
 			this.baseSlots = filteredSlots(index, filters);
 			this.entries.clear();
+			this.terms.clear();
 			this.words.clear();
 		}
 		return this.baseSlots;
@@ -43,18 +46,29 @@ export class HitCache {
 		return this.baseSlots;
 	}
 
-	/** Papers whose searchable text contains `term` exactly (case aside), with the first field holding it. */
+	/** Papers whose searchable text contains `term` exactly (case aside), with the fields holding it. */
 	exact(index: PaperIndex, term: string): Hits {
 		const cached = this.get(`=${term}`);
 		if (cached) return cached;
-		let source: Int32Array = this.baseSlots;
-		for (const [key, hits] of this.entries) {
-			if (key[0] !== "=" || hits.slots.length >= source.length) continue;
-			if (term.includes(key.slice(1))) source = hits.slots;
-		}
-		const found = scan(index, source, term);
+		const parent = this.narrowest(term);
+		const found = parent ? scanWithin(index, parent, term) : scan(index, this.baseSlots, term);
 		this.put(`=${term}`, found);
+		this.terms.set(term, found);
 		return found;
+	}
+
+	/**
+	 * The cached hits of a term that `term` contains, the fewest there are:
+	 * the papers holding `term` are among them. The term typed one letter
+	 * earlier is looked up first, as it nearly always is the one.
+	 */
+	private narrowest(term: string): Hits | null {
+		let parent: Hits | null = null;
+		for (let end = term.length - 1; end > 0 && !parent; end--) parent = this.terms.get(term.slice(0, end)) ?? null;
+		for (const [key, hits] of this.terms) {
+			if (hits.slots.length < (parent?.slots.length ?? Infinity) && term.includes(key)) parent = hits;
+		}
+		return parent;
 	}
 
 	/**
@@ -100,7 +114,11 @@ export class HitCache {
 
 	private put(key: string, hits: Hits): void {
 		this.entries.set(key, hits);
-		if (this.entries.size > CAPACITY) this.entries.delete(this.entries.keys().next().value as string);
+		if (this.entries.size > CAPACITY) {
+			const oldest = this.entries.keys().next().value as string;
+			this.entries.delete(oldest);
+			if (oldest[0] === "=") this.terms.delete(oldest.slice(1));
+		}
 	}
 }
 
@@ -115,18 +133,49 @@ function scan(index: PaperIndex, source: Int32Array, term: string): Hits {
 	let n = 0;
 	for (let i = 0; i < source.length; i++) {
 		const slot = source[i];
-		const text = index.text(slot);
-		const end = index.fieldStart(slot, FIELD_COUNT) - term.length;
-		let pos = text.indexOf(term);
-		if (pos < 0 || pos >= end) continue;
-		let mask = 0;
-		while (pos >= 0 && pos < end) {
-			const field = index.fieldAt(slot, pos);
-			mask |= 1 << field;
-			pos = text.indexOf(term, index.fieldEnd(slot, field) + 1);
-		}
+		const mask = fieldMask(index, slot, term, ALL_FIELDS);
+		if (mask === 0) continue;
 		slots[n] = slot;
 		fields[n++] = mask;
 	}
 	return { slots: slots.slice(0, n), fields: fields.slice(0, n) };
+}
+
+/**
+ * `scan` over the papers holding `parent`, a term that `term` contains:
+ * only the fields holding the parent can hold the term.
+ */
+function scanWithin(index: PaperIndex, parent: Hits, term: string): Hits {
+	const slots = new Int32Array(parent.slots.length);
+	const fields = new Uint16Array(parent.slots.length);
+	let n = 0;
+	for (let i = 0; i < parent.slots.length; i++) {
+		const slot = parent.slots[i];
+		const mask = fieldMask(index, slot, term, parent.fields[i]);
+		if (mask === 0) continue;
+		slots[n] = slot;
+		fields[n++] = mask;
+	}
+	return { slots: slots.slice(0, n), fields: fields.slice(0, n) };
+}
+
+/** Every search field. */
+const ALL_FIELDS = (1 << FIELD_COUNT) - 1;
+
+/** Which of the fields in `within` (a bit mask over SEARCH_FIELDS) hold `term` in the slot's haystack. */
+function fieldMask(index: PaperIndex, slot: number, term: string, within: number): number {
+	const text = index.text(slot);
+	let mask = 0;
+	let pos = -1;
+	for (let rest = within; rest !== 0; rest &= rest - 1) {
+		const f = 31 - Math.clz32(rest & -rest);
+		const start = index.fieldStart(slot, f);
+		// The first occurrence from an earlier field's start is the first from this one's too, when it lies past it.
+		if (pos < start) {
+			pos = text.indexOf(term, start);
+			if (pos < 0) break;
+		}
+		if (pos + term.length <= index.fieldEnd(slot, f)) mask |= 1 << f;
+	}
+	return mask;
 }

@@ -122,6 +122,17 @@ describe("searchPapers", () => {
 		}
 	});
 
+	it("ranks as plain fuse.js a paper holding a word only with a typo, above papers holding every word in lesser fields", () => {
+		const crowd = Array.from({ length: 30 }, (_, i) => paper(`Survey Note ${i}`, { method: `graph agent memory study ${i}` }));
+		const typoInTitle = paper("Latent Graph Memory Networks", { method: "message passing" });
+		const papers = [...crowd, typoInTitle];
+		const expected = new Fuse(papers, FUSE_OPTIONS).search("graph agent memory").slice(0, 5);
+		expect(expected[0].item).toBe(typoInTitle);
+		const ours = searchPapers(createSearchIndex(papers), "graph agent memory", 5);
+		expect(ours.map((r) => r.score)).toEqual(expected.map((r) => r.score));
+		expect(ours[0].record).toBe(typoInTitle);
+	});
+
 	it("returns the same results whether typed key by key or pasted", () => {
 		const query = "year:>=2024 dark mattr halo";
 		const typed = createSearchIndex(library());
