@@ -36,6 +36,15 @@ function open(app: App, path: string): void {
 	app.workspace.activeView = new MarkdownView(app.vault.getFileByPath(path));
 }
 
+/** A vault holding the report seed, the plugin loaded, and the seed open as the current note. */
+async function reportOpen(data: Record<string, unknown> = {}): Promise<{ app: App; fake: FakePlugin }> {
+	const app = new App();
+	app.vault.seed("Inbox/report.md", text(REPORT_SEED));
+	const { fake } = await loadPlugin(app, data);
+	open(app, "Inbox/report.md");
+	return { app, fake };
+}
+
 beforeEach(() => {
 	Notice.shown = [];
 	Modal.opened = [];
@@ -44,10 +53,7 @@ beforeEach(() => {
 
 describe("import commands", () => {
 	it("imports the current note through the preview, then opens the survey note", async () => {
-		const app = new App();
-		app.vault.seed("Inbox/report.md", text(REPORT_SEED));
-		const { fake } = await loadPlugin(app);
-		open(app, "Inbox/report.md");
+		const { app, fake } = await reportOpen();
 		runCommand(fake, "import-current-note");
 		await settle(app);
 		const preview = document.querySelector(".survey-vault-preview");
@@ -63,10 +69,7 @@ describe("import commands", () => {
 	});
 
 	it("writes nothing when the preview is cancelled", async () => {
-		const app = new App();
-		app.vault.seed("Inbox/report.md", text(REPORT_SEED));
-		const { fake } = await loadPlugin(app);
-		open(app, "Inbox/report.md");
+		const { app, fake } = await reportOpen();
 		runCommand(fake, "import-current-note");
 		await settle(app);
 		(Array.from(document.querySelectorAll("button")).find((b) => b.textContent === "Cancel") as HTMLButtonElement).click();
@@ -121,10 +124,7 @@ describe("import commands", () => {
 	});
 
 	it("reports a write that fails half-way and finishes on a second run", async () => {
-		const app = new App();
-		app.vault.seed("Inbox/report.md", text(REPORT_SEED));
-		const { fake } = await loadPlugin(app, { previewBeforeImport: false });
-		open(app, "Inbox/report.md");
+		const { app, fake } = await reportOpen({ previewBeforeImport: false });
 		let creates = 0;
 		app.vault.failNextWrite(() => ++creates === 3);
 		runCommand(fake, "import-current-note");

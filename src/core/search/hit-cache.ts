@@ -57,14 +57,9 @@ export class HitCache {
 		return found;
 	}
 
-	/**
-	 * The cached hits of a term that `term` contains, the fewest there are:
-	 * the papers holding `term` are among them. The term typed one letter
-	 * earlier is looked up first, as it nearly always is the one.
-	 */
+	/** The cached hits of a term that `term` contains, the fewest there are: the papers holding `term` are among them. */
 	private narrowest(term: string): Hits | null {
 		let parent: Hits | null = null;
-		for (let end = term.length - 1; end > 0 && !parent; end--) parent = this.terms.get(term.slice(0, end)) ?? null;
 		for (const [key, hits] of this.terms) {
 			if (hits.slots.length < (parent?.slots.length ?? Infinity) && term.includes(key)) parent = hits;
 		}

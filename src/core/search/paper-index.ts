@@ -1,11 +1,9 @@
 import type { PaperRecord } from "../papers/paper-record";
 import { OFFSETS_PER_RECORD, buildHaystack } from "./haystack";
 import { SEARCH_FIELDS } from "./search-fields";
-
-const SEARCH_FIELD_COUNT = SEARCH_FIELDS.length;
 import { TermStats } from "./term-stats";
 
-const ALL_FIELDS = OFFSETS_PER_RECORD - 1;
+const SEARCH_FIELD_COUNT = SEARCH_FIELDS.length;
 
 /**
  * The search index over paper records: per record, its lower-cased haystack
@@ -66,14 +64,6 @@ export class PaperIndex {
 	/** Offset just past a field's text. */
 	fieldEnd(slot: number, field: number): number {
 		return this.offsets[slot * OFFSETS_PER_RECORD + field + 1] - 1;
-	}
-
-	/** Which field of the slot's haystack holds offset `pos`. */
-	fieldAt(slot: number, pos: number): number {
-		const base = slot * OFFSETS_PER_RECORD;
-		let f = 0;
-		while (f < ALL_FIELDS - 1 && this.offsets[base + f + 1] <= pos) f++;
-		return f;
 	}
 
 	/** A number fixed by the paper's path, to break ties the same way whatever order papers were added in. */

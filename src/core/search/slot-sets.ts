@@ -78,10 +78,6 @@ export function union(a: Int32Array, b: Int32Array): Int32Array {
 	return out.slice(0, n);
 }
 
-export function unionAll(sets: readonly Int32Array[]): Int32Array {
-	return sets.reduce((acc, s) => union(acc, s), new Int32Array(0));
-}
-
 /** Slots that appear in at least `atLeast` of the sets, ascending. */
 export function countAtLeast(sets: readonly Int32Array[], atLeast: number, slotCount: number): Int32Array {
 	const tally = new Uint8Array(slotCount);
