@@ -63,7 +63,7 @@ export class TokenTable {
 		for (let i = hash & this.mask; ; i = (i + 1) & this.mask) {
 			const key = this.keys[i];
 			if (key === undefined) return -1;
-			if (this.hashes[i] === hash && key.length === length && sameRange(key, source, start)) return i;
+			if (this.hashes[i] === hash && key.length === length && source.startsWith(key, start)) return i;
 		}
 	}
 
@@ -97,10 +97,4 @@ export class TokenTable {
 			this.stamps[i] = stamps[j];
 		}
 	}
-}
-
-/** Whether `key` equals `source` from `start` on, for key.length code units. */
-function sameRange(key: string, source: string, start: number): boolean {
-	for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== source.charCodeAt(start + i)) return false;
-	return true;
 }
