@@ -8,6 +8,13 @@ import { isCorrectable } from "./tokens";
 
 const FIELD_COUNT = SEARCH_FIELDS.length;
 const CAPACITY = 64;
+/**
+ * Terms this short are kept apart, up to this many papers in all: they
+ * start every word typed, hold most of the library, and so cost the most to
+ * find again, while there are only so many of them.
+ */
+const SHORT_TERM = 2;
+const SHORT_TERMS_PAPERS = 1 << 20;
 /** How many corrections of a mistyped token are looked for in the papers. */
 export const CORRECTIONS_SCANNED = 8;
 
@@ -25,6 +32,17 @@ export class HitCache {
 	private entries = new Map<string, Hits>();
 	/** The exact entries of `entries`, by term, to find one a new term narrows without building keys. */
 	private terms = new Map<string, Hits>();
+	/** Exact hits of short terms, least recently used first, and how many papers they hold in all. */
+	private short = new Map<string, Hits>();
+	private shortPapers = 0;
+
+	/** `shortTermsPapers`: how many papers the hits of short terms may hold in all. */
+	constructor(private readonly shortTermsPapers = SHORT_TERMS_PAPERS) {}
+
+	/** How many papers the kept hits of short terms hold in all. */
+	get shortTermPapers(): number {
+		return this.shortPapers;
+	}
 	/** The corrections each fuzzy token was read as. */
 	private words = new Map<string, readonly string[]>();
 
@@ -37,6 +55,8 @@ export class HitCache {
 			this.baseSlots = filteredSlots(index, filters);
 			this.entries.clear();
 			this.terms.clear();
+			this.short.clear();
+			this.shortPapers = 0;
 			this.words.clear();
 		}
 		return this.baseSlots;
@@ -48,22 +68,45 @@ export class HitCache {
 
 	/** Papers whose searchable text contains `term` exactly (case aside), with the fields holding it. */
 	exact(index: PaperIndex, term: string): Hits {
+		if (term.length <= SHORT_TERM) return this.shortTerm(index, term);
 		const cached = this.get(`=${term}`);
 		if (cached) return cached;
-		const parent = this.narrowest(term);
-		const found = parent ? scanWithin(index, parent, term) : scan(index, this.baseSlots, term);
+		const found = this.find(index, term);
 		this.put(`=${term}`, found);
 		this.terms.set(term, found);
 		return found;
 	}
 
-	/** The cached hits of a term that `term` contains, the fewest there are: the papers holding `term` are among them. */
-	private narrowest(term: string): Hits | null {
-		let parent: Hits | null = null;
-		for (const [key, hits] of this.terms) {
-			if (hits.slots.length < (parent?.slots.length ?? Infinity) && term.includes(key)) parent = hits;
+	private shortTerm(index: PaperIndex, term: string): Hits {
+		let found = this.short.get(term);
+		if (found) {
+			this.short.delete(term);
+		} else {
+			found = this.find(index, term);
+			this.shortPapers += found.slots.length;
+			for (const [oldest, hits] of this.short) {
+				if (this.shortPapers <= this.shortTermsPapers) break;
+				this.short.delete(oldest);
+				this.shortPapers -= hits.slots.length;
+			}
 		}
-		return parent;
+		this.short.set(term, found);
+		return found;
+	}
+
+	/**
+	 * Scans for a term within the papers of a cached term it contains: the
+	 * narrowest longer one, or else the narrowest short one, found by its
+	 * letters rather than by trying every short term kept.
+	 */
+	private find(index: PaperIndex, term: string): Hits {
+		let parent: Hits | undefined;
+		const consider = (hits: Hits | undefined): void => {
+			if (hits && hits.slots.length < (parent?.slots.length ?? Infinity)) parent = hits;
+		};
+		for (const [key, hits] of this.terms) if (term.includes(key)) consider(hits);
+		if (!parent) for (let length = 1; length <= SHORT_TERM; length++) for (let i = 0; i + length <= term.length; i++) consider(this.short.get(term.slice(i, i + length)));
+		return parent ? scanWithin(index, parent, term) : scan(index, this.baseSlots, term);
 	}
 
 	/**
