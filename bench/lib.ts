@@ -64,7 +64,9 @@ export function heapUsedMb(): number {
 	const gc = (globalThis as { gc?: () => void }).gc;
 	gc?.();
 	gc?.();
-	return process.memoryUsage().heapUsed / (1024 * 1024);
+	// Typed arrays keep their contents outside the JavaScript heap: they count too.
+	const { heapUsed, arrayBuffers } = process.memoryUsage();
+	return (heapUsed + arrayBuffers) / (1024 * 1024);
 }
 
 function round(n: number): number {
