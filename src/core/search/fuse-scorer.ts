@@ -9,7 +9,7 @@ type FuseIndexData = Parameters<typeof Fuse.parseIndex<PaperRecord>>[0];
 type IndexRecord = FuseIndexData["records"][number];
 
 /** How many papers' fuse.js records are kept between keystrokes. */
-const CACHE_SIZE = 4096;
+const CACHE_SIZE = 1024;
 
 /** A matched field value and the matched character ranges in it, `[start, end)`. */
 export interface FieldMatch {

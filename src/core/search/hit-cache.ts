@@ -7,16 +7,63 @@ import { allowedEdits } from "./edit-distance";
 import { isCorrectable } from "./tokens";
 
 const FIELD_COUNT = SEARCH_FIELDS.length;
+/** How many terms' hits are kept, and how many papers they may hold in all (about 3 MB). */
 const CAPACITY = 64;
+const CAPACITY_PAPERS = 1 << 19;
 /**
- * Terms this short are kept apart, up to this many papers in all: they
- * start every word typed, hold most of the library, and so cost the most to
- * find again, while there are only so many of them.
+ * Terms this short are kept apart, under a budget of their own: they start
+ * every word typed, hold most of the library, and so cost the most to find
+ * again, while there are only so many of them.
  */
 const SHORT_TERM = 2;
-const SHORT_TERMS_PAPERS = 1 << 20;
+const SHORT_TERMS_PAPERS = 1 << 19;
 /** How many corrections of a mistyped token are looked for in the papers. */
 export const CORRECTIONS_SCANNED = 8;
+
+/** Hits by key, least recently used first, within a count of entries and of the papers they hold. */
+export class HitsLru {
+	private entries = new Map<string, Hits>();
+	private papers = 0;
+
+	constructor(
+		private readonly maxEntries: number,
+		private readonly maxPapers: number,
+		/** Hears each entry dropped to stay within bounds. */
+		private readonly onDrop: (key: string) => void = () => undefined,
+	) {}
+
+	/** How many papers the kept hits hold in all. */
+	get paperCount(): number {
+		return this.papers;
+	}
+
+	get(key: string): Hits | undefined {
+		const hits = this.entries.get(key);
+		if (hits) {
+			// Re-inserting keeps the Map's order least recently used first.
+			this.entries.delete(key);
+			this.entries.set(key, hits);
+		}
+		return hits;
+	}
+
+	/** Keeps the hits of a key not kept yet; the oldest entries go to make room, never the new one. */
+	set(key: string, hits: Hits): void {
+		this.entries.set(key, hits);
+		this.papers += hits.slots.length;
+		for (const [oldest, old] of this.entries) {
+			if (oldest === key || (this.entries.size <= this.maxEntries && this.papers <= this.maxPapers)) break;
+			this.entries.delete(oldest);
+			this.papers -= old.slots.length;
+			this.onDrop(oldest);
+		}
+	}
+
+	clear(): void {
+		this.entries.clear();
+		this.papers = 0;
+	}
+}
 
 /**
  * Which papers contain each term typed lately, among those passing the
@@ -29,20 +76,25 @@ export class HitCache {
 	private version = -1;
 	private filterKey = "";
 	private baseSlots: Int32Array = new Int32Array(0);
-	private entries = new Map<string, Hits>();
+	private entries: HitsLru;
 	/** The exact entries of `entries`, by term, to find one a new term narrows without building keys. */
 	private terms = new Map<string, Hits>();
-	/** Exact hits of short terms, least recently used first, and how many papers they hold in all. */
-	private short = new Map<string, Hits>();
-	private shortPapers = 0;
+	/** Exact hits of short terms. */
+	private short: HitsLru;
 
 	/** `shortTermsPapers`: how many papers the hits of short terms may hold in all. */
-	constructor(private readonly shortTermsPapers = SHORT_TERMS_PAPERS) {}
+	constructor(shortTermsPapers = SHORT_TERMS_PAPERS) {
+		this.entries = new HitsLru(CAPACITY, CAPACITY_PAPERS, (key) => {
+			if (key[0] === "=") this.terms.delete(key.slice(1));
+		});
+		this.short = new HitsLru(Infinity, shortTermsPapers);
+	}
 
 	/** How many papers the kept hits of short terms hold in all. */
 	get shortTermPapers(): number {
-		return this.shortPapers;
+		return this.short.paperCount;
 	}
+
 	/** The corrections each fuzzy token was read as. */
 	private words = new Map<string, readonly string[]>();
 
@@ -56,7 +108,6 @@ export class HitCache {
 			this.entries.clear();
 			this.terms.clear();
 			this.short.clear();
-			this.shortPapers = 0;
 			this.words.clear();
 		}
 		return this.baseSlots;
@@ -69,28 +120,20 @@ export class HitCache {
 	/** Papers whose searchable text contains `term` exactly (case aside), with the fields holding it. */
 	exact(index: PaperIndex, term: string): Hits {
 		if (term.length <= SHORT_TERM) return this.shortTerm(index, term);
-		const cached = this.get(`=${term}`);
+		const cached = this.entries.get(`=${term}`);
 		if (cached) return cached;
 		const found = this.find(index, term);
-		this.put(`=${term}`, found);
 		this.terms.set(term, found);
+		this.entries.set(`=${term}`, found);
 		return found;
 	}
 
 	private shortTerm(index: PaperIndex, term: string): Hits {
 		let found = this.short.get(term);
-		if (found) {
-			this.short.delete(term);
-		} else {
+		if (!found) {
 			found = this.find(index, term);
-			this.shortPapers += found.slots.length;
-			for (const [oldest, hits] of this.short) {
-				if (this.shortPapers <= this.shortTermsPapers) break;
-				this.short.delete(oldest);
-				this.shortPapers -= hits.slots.length;
-			}
+			this.short.set(term, found);
 		}
-		this.short.set(term, found);
 		return found;
 	}
 
@@ -132,31 +175,12 @@ export class HitCache {
 	 */
 	fuzzy(index: PaperIndex, token: string): Hits {
 		const key = `~${token}`;
-		const cached = this.get(key);
+		const cached = this.entries.get(key);
 		if (cached) return cached;
 		let hits = this.exact(index, token);
 		for (const word of this.corrections(index, token).slice(0, CORRECTIONS_SCANNED)) hits = unionHits(hits, this.exact(index, word));
-		this.put(key, hits);
-		return hits;
-	}
-
-	private get(key: string): Hits | undefined {
-		const hit = this.entries.get(key);
-		if (hit) {
-			// Re-inserting keeps the Map's order least recently used first.
-			this.entries.delete(key);
-			this.entries.set(key, hit);
-		}
-		return hit;
-	}
-
-	private put(key: string, hits: Hits): void {
 		this.entries.set(key, hits);
-		if (this.entries.size > CAPACITY) {
-			const oldest = this.entries.keys().next().value as string;
-			this.entries.delete(oldest);
-			if (oldest[0] === "=") this.terms.delete(oldest.slice(1));
-		}
+		return hits;
 	}
 }
 

@@ -82,7 +82,7 @@ export class TokenTable {
 	private grow(): void {
 		const { keys, hashes, values, stamps } = this;
 		const live = values.reduce((n, v) => n + (v > 0 ? 1 : 0), 0);
-		const size = 1 << Math.ceil(Math.log2(Math.max(16, (live + 1) * 4)));
+		const size = 1 << Math.ceil(Math.log2(Math.max(16, (live + 1) * 2)));
 		this.keys = new Array<string | undefined>(size);
 		this.hashes = new Int32Array(size);
 		this.values = new Int32Array(size);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HitCache } from "../../../src/core/search/hit-cache";
+import { HitCache, HitsLru } from "../../../src/core/search/hit-cache";
 import { PaperIndex } from "../../../src/core/search/paper-index";
 import type { Hits } from "../../../src/core/search/slot-sets";
 import { library, paper } from "../../support/paper-builder";
@@ -47,5 +47,24 @@ describe("HitCache", () => {
 		expect(before).toBe(0);
 		expect(described(index, cache.exact(index, "zq"))).toEqual(fresh(index, "zq"));
 		expect(cache.exact(index, "zq").slots.length).toBe(1);
+	});
+
+	it("drops the least recently used hits to stay within both of its bounds, never the ones just kept", () => {
+		const hits = (n: number): Hits => ({ slots: Int32Array.from({ length: n }, (_, i) => i), fields: new Uint16Array(n) });
+		const dropped: string[] = [];
+		const lru = new HitsLru(3, 10, (key) => dropped.push(key));
+		lru.set("a", hits(4));
+		lru.set("b", hits(4));
+		lru.set("c", hits(1));
+		expect(lru.get("a")?.slots.length).toBe(4);
+		lru.set("d", hits(1));
+		expect(dropped).toEqual(["b"]);
+		lru.set("e", hits(6));
+		expect(dropped).toEqual(["b", "c", "a"]);
+		expect(lru.paperCount).toBe(7);
+		lru.set("f", hits(12));
+		expect(dropped).toEqual(["b", "c", "a", "d", "e"]);
+		expect(lru.get("f")?.slots.length).toBe(12);
+		expect(lru.paperCount).toBe(12);
 	});
 });
