@@ -81,6 +81,8 @@ export class HitCache {
 	private terms = new Map<string, Hits>();
 	/** Exact hits of short terms. */
 	private short: HitsLru;
+	/** The corrections each fuzzy token was read as. */
+	private words = new Map<string, readonly string[]>();
 
 	/** `shortTermsPapers`: how many papers the hits of short terms may hold in all. */
 	constructor(shortTermsPapers = SHORT_TERMS_PAPERS) {
@@ -94,9 +96,6 @@ export class HitCache {
 	get shortTermPapers(): number {
 		return this.short.paperCount;
 	}
-
-	/** The corrections each fuzzy token was read as. */
-	private words = new Map<string, readonly string[]>();
 
 	/** Makes the cache current for this index state and these filters; returns the papers passing the filters. */
 	prepare(index: PaperIndex, filters: readonly QueryFilter[]): Int32Array {
