@@ -183,4 +183,3 @@ export function bestK(n: number, k: number, compare: (a: number, b: number) => n
 	}
 	return heap.sort(compare);
 }
-
