@@ -1,5 +1,5 @@
 import type { PaperRecord } from "../papers/paper-record";
-import { SEARCH_FIELDS, fieldValues } from "./search-fields";
+import { SEARCH_FIELDS, fieldValue, fieldValues } from "./search-fields";
 
 /** Separates the values of a list field, so no term can match across two authors. */
 export const VALUE_SEPARATOR = "\u0001";
@@ -36,26 +36,38 @@ export function fold(text: string): string {
  * changes when lower-cased, take the slower way.
  */
 export function buildHaystack(record: PaperRecord): Haystack {
-	const fields: Array<readonly string[]> = [...SEARCH_FIELDS.map((f) => fieldValues(record, f)), ...FILTER_ONLY_FIELDS.map((f) => record[f])];
-	const offsets: number[] = new Array<number>(fields.length + 1);
-	const parts: string[] = new Array<string>(fields.length);
+	const offsets: number[] = new Array<number>(OFFSETS_PER_RECORD);
+	const parts: string[] = new Array<string>(OFFSETS_PER_RECORD - 1);
 	let at = 0;
 	let clean = true;
-	for (let f = 0; f < fields.length; f++) {
+	for (let f = 0; f < parts.length; f++) {
 		offsets[f] = at;
-		for (const value of fields[f]) if (value.includes(FIELD_SEPARATOR) || value.includes(VALUE_SEPARATOR)) clean = false;
-		const part = fields[f].length === 1 ? fields[f][0] : fields[f].join(VALUE_SEPARATOR);
+		const value = f < SEARCH_FIELDS.length ? fieldValue(record, SEARCH_FIELDS[f]) : record[FILTER_ONLY_FIELDS[f - SEARCH_FIELDS.length]];
+		let part: string;
+		if (value === undefined) part = "";
+		else if (typeof value === "string") {
+			part = value;
+			clean &&= !holdsSeparator(value);
+		} else {
+			part = value.length === 1 ? value[0] : value.join(VALUE_SEPARATOR);
+			for (let v = 0; clean && v < value.length; v++) clean = !holdsSeparator(value[v]);
+		}
 		parts[f] = part;
 		at += part.length + 1;
 	}
-	offsets[fields.length] = at;
+	offsets[parts.length] = at;
 	const raw = parts.join(FIELD_SEPARATOR);
 	const text = raw.toLowerCase();
 	if (clean && text.length === raw.length) return { text, offsets };
-	return buildFolded(fields);
+	return buildFolded(record);
 }
 
-function buildFolded(fields: ReadonlyArray<readonly string[]>): Haystack {
+function holdsSeparator(value: string): boolean {
+	return value.includes(FIELD_SEPARATOR) || value.includes(VALUE_SEPARATOR);
+}
+
+function buildFolded(record: PaperRecord): Haystack {
+	const fields: Array<readonly string[]> = [...SEARCH_FIELDS.map((f) => fieldValues(record, f)), ...FILTER_ONLY_FIELDS.map((f) => record[f])];
 	const offsets: number[] = [];
 	const parts: string[] = [];
 	let at = 0;
