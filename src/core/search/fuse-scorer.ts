@@ -3,7 +3,8 @@ import type { PaperRecord } from "../papers/paper-record";
 import { FUSE_OPTIONS, SEARCH_FIELDS, type SearchField } from "./search-fields";
 import type { TermStats } from "./term-stats";
 import { searchTokens } from "./tokens";
-import { allowedEdits } from "./edit-distance";
+import { TermMatchCache } from "./term-matches";
+import { tokenPieces } from "./token-pieces";
 
 type FuseIndexData = Parameters<typeof Fuse.parseIndex<PaperRecord>>[0];
 type IndexRecord = FuseIndexData["records"][number];
@@ -45,6 +46,7 @@ interface CachedRecord {
 export class FuseScorer {
 	private readonly keys = Fuse.createIndex(FUSE_OPTIONS.keys ?? [], []).keys;
 	private cache = new Map<PaperRecord, CachedRecord>();
+	private readonly terms = new TermMatchCache(FUSE_OPTIONS.threshold ?? 0.6);
 
 	/**
 	 * The papers matching `pattern`, best first, with fuse.js's score and
@@ -73,6 +75,8 @@ export class FuseScorer {
 		const fuse = new Fuse(records, { ...FUSE_OPTIONS, useTokenSearch: false }, index);
 		fuse.options.useTokenSearch = true;
 		fuse._invertedIndex = { ...stats.forFuse(), docFieldCount: new Map(), docTermFieldHits: new Map() };
+		// fuse.js keeps the searcher it makes for this pattern: its per-term matchers then answer from earlier keystrokes.
+		this.terms.attach(fuse._getSearcher(pattern));
 		return fuse.search(pattern).map(toScored);
 	}
 }
@@ -81,23 +85,6 @@ function lowerValues(record: IndexRecord): Map<number, string | string[]> {
 	const lower = new Map<number, string | string[]>();
 	for (const [key, value] of Object.entries(record.$ ?? {})) lower.set(Number(key), Array.isArray(value) ? value.map((v) => v.v.toLowerCase()) : value.v.toLowerCase());
 	return lower;
-}
-
-/**
- * For each token, pieces such that any match fuse.js accepts holds one of
- * them exactly: fuse.js allows at most ⌊threshold × length⌋ errors, and k
- * errors cannot touch all of k + 1 pieces. Null when a token is too long to
- * reason about (fuse.js splits patterns over 32 characters).
- */
-export function tokenPieces(tokens: readonly string[], threshold: number): string[] | null {
-	const pieces: string[] = [];
-	for (const token of tokens) {
-		if (token.length > 32) return null;
-		const errors = allowedEdits(token.length, threshold);
-		const count = Math.min(errors + 1, token.length);
-		for (let p = 0; p < count; p++) pieces.push(token.slice(Math.floor((p * token.length) / count), Math.floor(((p + 1) * token.length) / count)));
-	}
-	return pieces;
 }
 
 /**
