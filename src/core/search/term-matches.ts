@@ -15,8 +15,8 @@ export interface TermSearcher {
 /** fuse.js's answer for a value the term does not match. */
 const NO_MATCH: TermMatch = { isMatch: false, score: 1 };
 
-/** How many answers are kept in all, across terms: some 100 bytes each. */
-const ANSWER_BUDGET = 1 << 15;
+/** How many answers are kept in all, across terms: some 150 bytes each, with their map entry. */
+const ANSWER_BUDGET = 1 << 14;
 /** How many terms keep their answers. */
 const TERM_CAPACITY = 64;
 
