@@ -13,17 +13,29 @@ export interface TermSearcher {
 }
 
 /** fuse.js's answer for a value the term does not match. */
-const NO_MATCH: TermMatch = { isMatch: false, score: 1 };
+const NO_MATCH: TermMatch = Object.freeze({ isMatch: false, score: 1 });
 
-/** How many answers are kept in all, across terms: some 150 bytes each, with their map entry. */
-const ANSWER_BUDGET = 1 << 14;
+/** What the kept answers may take in all, counted by `bytesOf`: about 4 MB. */
+const BUDGET_BYTES = 4 << 20;
 /** How many terms keep their answers. */
 const TERM_CAPACITY = 64;
 
+/**
+ * What keeping an answer costs: the answer and its map entry, and the text
+ * it is kept for, which the cache keeps alive after its paper is edited or
+ * dropped from the scorer.
+ */
+function bytesOf(text: string): number {
+	return 150 + 2 * text.length;
+}
+
 /** One term's kept answers, and the pieces any value it matches holds (null: no such test). */
 interface TermAnswers {
+	term: string;
 	pieces: string[] | null;
 	byText: Map<string, TermMatch>;
+	/** What its answers take, by `bytesOf`. */
+	bytes: number;
 	/** The searcher that last used them. */
 	generation: number;
 }
@@ -41,22 +53,22 @@ interface TermAnswers {
  */
 export class TermMatchCache {
 	private byTerm = new Map<string, TermAnswers>();
-	private answers = 0;
+	private bytes = 0;
 	/** Counts the searchers attached; the terms of the latest one are never evicted. */
 	private generation = 0;
 
 	/**
 	 * `threshold`: fuse.js's, which bounds the typos a match may hold;
-	 * `budget`: how many answers may be kept in all.
+	 * `budget`: what the kept answers may take in all, in bytes, roughly.
 	 */
 	constructor(
 		private readonly threshold: number,
-		private readonly budget = ANSWER_BUDGET,
+		private readonly budget = BUDGET_BYTES,
 	) {}
 
-	/** How many answers are kept. */
+	/** What the kept answers take, in bytes, roughly. */
 	get size(): number {
-		return this.answers;
+		return this.bytes;
 	}
 
 	/**
@@ -81,7 +93,7 @@ export class TermMatchCache {
 		let known = this.byTerm.get(term);
 		// Re-inserting keeps the Map's order least recently used first.
 		if (known) this.byTerm.delete(term);
-		else known = { pieces: tokenPieces([term], this.threshold), byText: new Map(), generation: 0 };
+		else known = { term, pieces: tokenPieces([term], this.threshold), byText: new Map(), bytes: 0, generation: 0 };
 		known.generation = this.generation;
 		this.byTerm.set(term, known);
 		this.evict();
@@ -89,26 +101,38 @@ export class TermMatchCache {
 	}
 
 	private match(known: TermAnswers, text: string, matcher: TermSearcher): TermMatch {
-		let answer = known.byText.get(text);
-		if (!answer) {
-			answer = mayMatch(known.pieces, text) ? matcher.searchIn(text) : NO_MATCH;
-			if (this.answers < this.budget) {
-				known.byText.set(text, answer);
-				this.answers++;
-			}
+		const kept = known.byText.get(text);
+		if (kept) return copied(kept);
+		// A value without any of the term's pieces costs one scan to answer again: only fuse.js's answers are kept.
+		if (!mayMatch(known.pieces, text)) return NO_MATCH;
+		const answer = matcher.searchIn(text);
+		const bytes = bytesOf(text);
+		// A searcher attached earlier may still be in use after its terms were evicted: they are not kept again.
+		if (this.bytes + bytes <= this.budget && this.byTerm.get(known.term) === known) {
+			known.byText.set(text, answer);
+			known.bytes += bytes;
+			this.bytes += bytes;
 		}
-		// fuse.js merges the ranges of all terms in place: it gets its own copies.
-		return answer.indices ? { ...answer, indices: answer.indices.map(([start, end]) => [start, end] as const) } : answer;
+		return copied(answer);
 	}
 
-	/** Drops the terms used longest ago while over budget, never those of the latest searcher. */
+	/**
+	 * Drops the terms used longest ago, never those of the latest searcher,
+	 * down to half the budget, so the keystrokes that follow can keep their
+	 * answers without evicting again.
+	 */
 	private evict(): void {
 		for (const [term, known] of this.byTerm) {
-			if ((this.answers <= this.budget / 2 && this.byTerm.size <= TERM_CAPACITY) || known.generation === this.generation) return;
+			if ((this.bytes <= this.budget / 2 && this.byTerm.size <= TERM_CAPACITY) || known.generation === this.generation) return;
 			this.byTerm.delete(term);
-			this.answers -= known.byText.size;
+			this.bytes -= known.bytes;
 		}
 	}
+}
+
+/** fuse.js merges the ranges of all terms in place: it gets its own copies. */
+function copied(answer: TermMatch): TermMatch {
+	return answer.indices ? { ...answer, indices: answer.indices.map(([start, end]) => [start, end] as const) } : answer;
 }
 
 function mayMatch(pieces: string[] | null, text: string): boolean {
