@@ -81,8 +81,11 @@ export class TermMatchCache {
 		const matchers = termSearchersOf(searcher);
 		if (!matchers) return false;
 		this.generation++;
+		// Every term of this query is marked in use before any eviction, so none of them is dropped for another.
+		const answers = matchers.map((matcher) => this.answersFor(matcher.pattern));
+		this.evict();
 		matchers.forEach((matcher, i) => {
-			const known = this.answersFor(matcher.pattern);
+			const known = answers[i];
 			matchers[i] = { pattern: matcher.pattern, searchIn: (text: string) => this.match(known, text, matcher) };
 		});
 		return true;
@@ -96,7 +99,6 @@ export class TermMatchCache {
 		else known = { term, pieces: tokenPieces([term], this.threshold), byText: new Map(), bytes: 0, generation: 0 };
 		known.generation = this.generation;
 		this.byTerm.set(term, known);
-		this.evict();
 		return known;
 	}
 

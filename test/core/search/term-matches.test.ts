@@ -97,6 +97,20 @@ describe("TermMatchCache", () => {
 		expect(ask(["radiance"])).toEqual({ radiance: 10 });
 	});
 
+	it("drops none of a query's terms to make room for another of its terms", () => {
+		const texts = ["radiance dynamic one", "radiance dynamic two", "radiance dynamic six"];
+		// Room for the six answers of the query, and no more.
+		const cache = new TermMatchCache(THRESHOLD, 6 * (150 + 2 * texts[0].length));
+		const ask = (terms: string[]): Record<string, number> => {
+			const { searcher, calls } = counted(terms);
+			cache.attach(searcher);
+			for (const text of texts) for (const m of searcher.termSearchers) m.searchIn(text);
+			return calls;
+		};
+		expect(ask(["radiance", "dynamic"])).toEqual({ radiance: 3, dynamic: 3 });
+		expect(ask(["radiance", "dynamic"])).toEqual({ radiance: 0, dynamic: 0 });
+	});
+
 	it("keeps nothing more for a term dropped while an older searcher still uses it", () => {
 		const texts = ["radiance one", "radiance two", "radiance three"];
 		const unit = 150 + 2 * texts[0].length;
