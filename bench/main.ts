@@ -12,6 +12,8 @@ async function main(): Promise<void> {
 	const figures: BenchFigure[] = [];
 	const sections: BenchSection[] = SECTIONS.filter((s) => !only || only.has(s.name));
 	for (const section of sections) {
+		// The garbage an earlier section left (search builds hundreds of MB at 50,000 papers) is collected here, not in this section's timings.
+		(globalThis as { gc?: () => void }).gc?.();
 		console.log(`\n== ${section.name} ==`);
 		const result = await section.run({ quick, sizes });
 		printFigures(result);
