@@ -1,7 +1,7 @@
 import type { PaperIndex } from "./paper-index";
 import { CORRECTIONS_SCANNED, type HitCache } from "./hit-cache";
 import { allowedEdits } from "./edit-distance";
-import { FUSE_OPTIONS } from "./search-fields";
+import { FUSE_THRESHOLD } from "./search-fields";
 import { countAtLeast, intersect, intersectAll, union, type Hits } from "./slot-sets";
 
 /**
@@ -77,5 +77,5 @@ function missingOne(index: PaperIndex, tokens: readonly string[], sets: readonly
 
 /** Whether fuse.js lets a typo through in this token. */
 export function mayBeFuzzy(token: string): boolean {
-	return allowedEdits(token.length, FUSE_OPTIONS.threshold ?? 0.6) > 0;
+	return allowedEdits(token.length, FUSE_THRESHOLD) > 0;
 }

@@ -1,6 +1,6 @@
 import Fuse, { type FuseResult } from "fuse.js";
 import type { PaperRecord } from "../papers/paper-record";
-import { FUSE_OPTIONS, SEARCH_FIELDS, type SearchField } from "./search-fields";
+import { FUSE_OPTIONS, FUSE_THRESHOLD, SEARCH_FIELDS, type SearchField } from "./search-fields";
 import type { TermStats } from "./term-stats";
 import { searchTokens } from "./tokens";
 import { TermMatchCache } from "./term-matches";
@@ -8,9 +8,6 @@ import { tokenPieces } from "./token-pieces";
 
 type FuseIndexData = Parameters<typeof Fuse.parseIndex<PaperRecord>>[0];
 type IndexRecord = FuseIndexData["records"][number];
-
-/** fuse.js's threshold, which bounds the typos a match may hold. */
-const THRESHOLD = FUSE_OPTIONS.threshold ?? 0.6;
 
 /** How many papers' fuse.js records are kept between keystrokes. */
 const CACHE_SIZE = 1024;
@@ -49,7 +46,7 @@ interface CachedRecord {
 export class FuseScorer {
 	private readonly keys = Fuse.createIndex(FUSE_OPTIONS.keys ?? [], []).keys;
 	private cache = new Map<PaperRecord, CachedRecord>();
-	private readonly terms = new TermMatchCache(THRESHOLD);
+	private readonly terms = new TermMatchCache(FUSE_THRESHOLD);
 
 	/**
 	 * The papers matching `pattern`, best first, with fuse.js's score and
@@ -64,7 +61,7 @@ export class FuseScorer {
 			const made = Fuse.createIndex(FUSE_OPTIONS.keys ?? [], missing).records;
 			missing.forEach((r, i) => this.cache.set(r, { record: made[i], lower: lowerValues(made[i]) }));
 		}
-		const pieces = tokenPieces(searchTokens(pattern.toLowerCase()), THRESHOLD);
+		const pieces = tokenPieces(searchTokens(pattern.toLowerCase()), FUSE_THRESHOLD);
 		const indexRecords = records.map((r, i) => prune(this.cache.get(r) as CachedRecord, i, pieces));
 		// Oldest first: the records just used may go too, they are already in hand.
 		for (const stale of this.cache.keys()) {

@@ -1,7 +1,7 @@
 import { filteredSlots } from "./filters";
 import type { PaperIndex } from "./paper-index";
 import type { QueryFilter } from "./query-parser";
-import { FUSE_OPTIONS, SEARCH_FIELDS } from "./search-fields";
+import { FUSE_THRESHOLD, SEARCH_FIELDS } from "./search-fields";
 import { unionHits, type Hits } from "./slot-sets";
 import { allowedEdits } from "./edit-distance";
 import { isCorrectable } from "./tokens";
@@ -159,7 +159,7 @@ export class HitCache {
 	corrections(index: PaperIndex, token: string): readonly string[] {
 		let found = this.words.get(token);
 		if (!found) {
-			const edits = allowedEdits(token.length, FUSE_OPTIONS.threshold ?? 0.6);
+			const edits = allowedEdits(token.length, FUSE_THRESHOLD);
 			found = edits > 0 && isCorrectable(token) ? index.stats.corrections(token, edits, true) : [];
 			this.words.set(token, found);
 			if (this.words.size > CAPACITY) this.words.delete(this.words.keys().next().value as string);

@@ -75,3 +75,6 @@ export const FUSE_OPTIONS: IFuseOptions<PaperRecord> = {
 	threshold: 0.3,
 	shouldSort: true,
 };
+
+/** fuse.js's threshold: a match may hold at most ⌊threshold × length⌋ typos (see `allowedEdits`). */
+export const FUSE_THRESHOLD = FUSE_OPTIONS.threshold ?? 0.6;
