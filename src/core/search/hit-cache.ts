@@ -148,7 +148,7 @@ export class HitCache {
 		};
 		for (const [key, hits] of this.terms) if (term.includes(key)) consider(hits);
 		if (!parent) for (let length = 1; length <= SHORT_TERM; length++) for (let i = 0; i + length <= term.length; i++) consider(this.short.get(term.slice(i, i + length)));
-		return parent ? scanWithin(index, parent, term) : scan(index, this.baseSlots, term);
+		return parent ? scan(index, parent.slots, term, parent.fields) : scan(index, this.baseSlots, term);
 	}
 
 	/**
@@ -185,39 +185,22 @@ export class HitCache {
 
 /**
  * The slots among `source` whose searchable fields (not the filter-only
- * ones) contain `term`, with the fields holding it: one `indexOf` finds the
- * first, then the search resumes at the next field.
+ * ones) contain `term`, with the fields holding it. With `fields`, the
+ * fields each slot's parent term was found in (a paper holding "diffus"
+ * holds "diff" in the same field), only those are looked in.
  */
-function scan(index: PaperIndex, source: Int32Array, term: string): Hits {
+function scan(index: PaperIndex, source: Int32Array, term: string, fields?: Uint16Array): Hits {
 	const slots = new Int32Array(source.length);
-	const fields = new Uint16Array(source.length);
+	const found = new Uint16Array(source.length);
 	let n = 0;
 	for (let i = 0; i < source.length; i++) {
 		const slot = source[i];
-		const mask = fieldMask(index, slot, term, ALL_FIELDS);
+		const mask = fieldMask(index, slot, term, fields ? fields[i] : ALL_FIELDS);
 		if (mask === 0) continue;
 		slots[n] = slot;
-		fields[n++] = mask;
+		found[n++] = mask;
 	}
-	return { slots: slots.slice(0, n), fields: fields.slice(0, n) };
-}
-
-/**
- * `scan` over the papers holding `parent`, a term that `term` contains:
- * only the fields holding the parent can hold the term.
- */
-function scanWithin(index: PaperIndex, parent: Hits, term: string): Hits {
-	const slots = new Int32Array(parent.slots.length);
-	const fields = new Uint16Array(parent.slots.length);
-	let n = 0;
-	for (let i = 0; i < parent.slots.length; i++) {
-		const slot = parent.slots[i];
-		const mask = fieldMask(index, slot, term, parent.fields[i]);
-		if (mask === 0) continue;
-		slots[n] = slot;
-		fields[n++] = mask;
-	}
-	return { slots: slots.slice(0, n), fields: fields.slice(0, n) };
+	return { slots: slots.slice(0, n), fields: found.slice(0, n) };
 }
 
 /** Every search field. */
