@@ -3,7 +3,8 @@ import type { Nodes, PhrasingContent, RootContent } from "./markdown-tree";
 import { splitLines, textOf } from "./markdown-tree";
 import type { ParseContext, PaperLink } from "./parse-context";
 import { strongPhrases } from "./parse-context";
-import { Trust, type PaperHandle } from "./paper-registry";
+import { Trust, type Draft, type PaperHandle } from "./paper-registry";
+import { recogniseEntry } from "./paper-entry";
 import { authorsFromPrefix, cleanVenue, venueFromText } from "./prose-facts";
 import { stripNumbering } from "./sections";
 import { groupName, type Group } from "./grouping";
@@ -95,6 +96,7 @@ export class BodyReader {
 			this.addToTopic(lead);
 			return;
 		}
+		if (this.readEntries(nodes, line, more)) return;
 		const text = [textOf(nodes), ...more.map((b) => textOf(b))].join("\n").replace(/[ \t]+/g, " ").trim();
 		const links = this.ctx.paperLinksIn([...nodes, ...more], line);
 		if (this.card) {
@@ -147,9 +149,47 @@ export class BodyReader {
 		return matched;
 	}
 
+	/**
+	 * Lines written as paper entries (a titled link, a labelled title with a
+	 * [pdf] link, a reference without a link): each line names one paper, and
+	 * the blocks nested under a one-line entry are its notes.
+	 */
+	private readEntries(nodes: PhrasingContent[], line: number, more: RootContent[]): boolean {
+		const lines = splitLines(nodes, line);
+		const found: PaperHandle[] = [];
+		for (const l of lines) {
+			const entry = recogniseEntry(l.nodes);
+			if (!entry) continue;
+			const paper = this.ctx.entryPaper(entry, l.line + this.ctx.lineOffset);
+			found.push(paper);
+			this.addPaperToTopic(paper);
+		}
+		if (found.length === 0) return false;
+		if (found.length === 1 && more.length > 0) {
+			const notes = new BodyReader(this.ctx);
+			notes.readAll(more);
+			const text = more.map((b) => textOf(b)).join("\n").replace(/[ \t]+/g, " ").trim();
+			if (text) found[0].setSummary(text, strongPhrases(more));
+			const date = /(?:^|\D)((?:19|20)\d{2})[-/.年](?:0?[1-9]|1[0-2])(?:\D|$)/.exec(text);
+			if (date) found[0].setYear(Number(date[1]), Trust.Citation, "text");
+			for (const t of notes.topics) for (const p of t.papers) this.addDraftToTopic(p);
+		} else {
+			for (const block of more) this.read(block);
+		}
+		return true;
+	}
+
 	private addToTopic(link: PaperLink): void {
+		this.addPaperToTopic(link.paper);
+	}
+
+	private addPaperToTopic(paper: PaperHandle): void {
+		this.addDraftToTopic(paper.draft);
+	}
+
+	private addDraftToTopic(draft: Draft): void {
 		const topic = this.topics[this.topics.length - 1];
-		if (topic && !topic.papers.includes(link.paper.draft)) topic.papers.push(link.paper.draft);
+		if (topic && !topic.papers.includes(draft)) topic.papers.push(draft);
 	}
 
 	private attach(link: PaperLink): void {

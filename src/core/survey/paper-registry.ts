@@ -28,6 +28,10 @@ export interface Draft {
 	review: ReviewSection[];
 	mentions: Set<number>;
 	firstLine: number;
+	/** The paper's link when it carries no identifier (a publisher page, a note beside the survey). */
+	url?: string;
+	/** True while every mention came from wording alone: no identifier, link or table row. */
+	unsure?: boolean;
 }
 
 /** The facts one mention of a paper contributes. */
@@ -36,6 +40,10 @@ export interface Mention {
 	title?: string;
 	titleTrust?: Trust;
 	line: number;
+	/** A link without an identifier: mentions with the same link are one paper. */
+	url?: string;
+	/** The mention rests on wording alone. */
+	unsure?: boolean;
 }
 
 /**
@@ -49,6 +57,7 @@ export class PaperRegistry {
 	private byTitle = new Map<string, Draft>();
 	/** Drafts by the short name before their title's colon ("TopoMetric"). */
 	private byShortName = new Map<string, Draft>();
+	private byUrl = new Map<string, Draft>();
 	private redirects = new Map<Draft, Draft>();
 
 	get size(): number {
@@ -58,12 +67,19 @@ export class PaperRegistry {
 	/** Records a mention and returns the paper it belongs to (created if new). */
 	mention(m: Mention): PaperHandle {
 		let draft = m.id ? this.byKey.get(m.id.key) : undefined;
+		if (!draft && !m.id && m.url) draft = this.byUrl.get(m.url);
 		const titleDraft = m.title ? this.findByTitle(m.title) : undefined;
 		if (!draft && titleDraft && (!m.id || !titleDraft.id)) draft = titleDraft;
 		if (draft && titleDraft && draft !== titleDraft && !titleDraft.id && m.id) this.absorb(draft, titleDraft);
 		if (!draft) {
-			draft = { keys: new Set(), extra: {}, highlights: [], review: [], mentions: new Set(), firstLine: m.line };
+			draft = { keys: new Set(), extra: {}, highlights: [], review: [], mentions: new Set(), firstLine: m.line, ...(m.unsure ? { unsure: true } : {}) };
 			this.drafts.push(draft);
+		} else if (!m.unsure) {
+			delete draft.unsure;
+		}
+		if (m.url && !m.id) {
+			draft.url ??= m.url;
+			if (!this.byUrl.has(m.url)) this.byUrl.set(m.url, draft);
 		}
 		if (m.id && !draft.id) {
 			draft.id = m.id;
@@ -134,6 +150,9 @@ export class PaperRegistry {
 		this.redirects.set(from, into);
 		for (const [k, d] of this.byTitle) if (d === from) this.byTitle.set(k, into);
 		for (const [k, d] of this.byShortName) if (d === from) this.byShortName.set(k, into);
+		for (const [k, d] of this.byUrl) if (d === from) this.byUrl.set(k, into);
+		into.url ??= from.url;
+		if (!from.unsure) delete into.unsure;
 		this.drafts = this.drafts.filter((d) => d !== from);
 		if (from.title && (!into.title || from.title.trust > into.title.trust)) into.title = from.title;
 		if (from.authors && (!into.authors || from.authors.trust > into.authors.trust)) into.authors = from.authors;
@@ -180,6 +199,8 @@ export class PaperRegistry {
 					mentions: [...d.mentions].sort((a, b) => a - b),
 				};
 				if (d.id) paper.url = d.id.url;
+				else if (d.url) paper.url = d.url;
+				if (d.unsure && !d.id && !d.url) paper.confidence = "low";
 				if (arxiv) paper.arxiv = arxiv;
 				if (d.id?.doi) paper.doi = d.id.doi;
 				if (year) {
