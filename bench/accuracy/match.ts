@@ -211,8 +211,11 @@ export interface Summary {
 	paperRecall: number | null;
 	paperPrecision: number | null;
 	directionRecall: number | null;
+	/** Direction notes that match a truth direction, of all direction notes. */
+	directionPrecision: number | null;
 	directionLinks: number | null;
 	trendRecall: number | null;
+	trendPrecision: number | null;
 	yearAccuracy: number | null;
 	authorAccuracy: number | null;
 	venueAccuracy: number | null;
@@ -233,8 +236,10 @@ export function summarise(scores: DocumentScore[]): Summary {
 		paperRecall: ratio(hits, sum((s) => s.papers.expected)),
 		paperPrecision: ratio(hits, hits + sum((s) => s.papers.falsePositives)),
 		directionRecall: ratio(sum((s) => s.directions.found), sum((s) => s.directions.expected)),
+		directionPrecision: ratio(sum((s) => s.directions.found), sum((s) => s.directions.found + s.directions.extra.length)),
 		directionLinks: ratio(sum((s) => s.directions.linked), sum((s) => s.directions.linkedExpected)),
 		trendRecall: ratio(sum((s) => s.trends.found), sum((s) => s.trends.expected)),
+		trendPrecision: ratio(sum((s) => s.trends.found), sum((s) => s.trends.found + s.trends.extra.length)),
 		yearAccuracy: ratio(sum((s) => s.year.right), sum((s) => s.year.checked)),
 		authorAccuracy: ratio(sum((s) => s.author.right), sum((s) => s.author.checked)),
 		venueAccuracy: ratio(sum((s) => s.venue.right), sum((s) => s.venue.checked)),

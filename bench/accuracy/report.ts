@@ -1,5 +1,5 @@
 /** The printed form of accuracy scores: one line per document, a summary, and the change since the last run. */
-import type { DocumentScore, FieldScore, Summary } from "./match";
+import type { DocumentScore, FieldScore, NameScore, Summary } from "./match";
 import { ratio } from "./match";
 
 function pct(value: number | null): string {
@@ -10,6 +10,11 @@ function fieldPct(f: FieldScore): string {
 	return f.checked === 0 ? "—" : `${f.right}/${f.checked}`;
 }
 
+/** Found/expected, and how many notes of that kind match no truth name. */
+function names(n: NameScore): string {
+	return `${n.found}/${n.expected}${n.extra.length > 0 ? ` +${n.extra.length} extra` : ""}`;
+}
+
 /** One line: papers found/expected, precision, directions, trends, and field accuracy on matched papers. */
 export function documentLine(s: DocumentScore): string {
 	if (s.refused !== undefined) return `${s.doc}  REFUSED: ${s.refused}`;
@@ -18,8 +23,8 @@ export function documentLine(s: DocumentScore): string {
 		s.doc,
 		`papers ${p.found}/${p.expected}`,
 		`precision ${pct(ratio(p.found, p.found + p.falsePositives))}`,
-		`directions ${s.directions.found}/${s.directions.expected}`,
-		`trends ${s.trends.found}/${s.trends.expected}`,
+		`directions ${names(s.directions)}`,
+		`trends ${names(s.trends)}`,
 		`year ${fieldPct(s.year)}`,
 		`author ${fieldPct(s.author)}`,
 		`venue ${fieldPct(s.venue)}`,
@@ -51,8 +56,10 @@ export const SUMMARY_FIGURES: Array<[keyof Summary, string]> = [
 	["paperRecall", "paper recall"],
 	["paperPrecision", "paper precision"],
 	["directionRecall", "direction recall"],
+	["directionPrecision", "direction precision"],
 	["directionLinks", "direction links"],
 	["trendRecall", "trend recall"],
+	["trendPrecision", "trend precision"],
 	["yearAccuracy", "year accuracy"],
 	["authorAccuracy", "first-author accuracy"],
 	["venueAccuracy", "venue accuracy"],

@@ -19,7 +19,8 @@ export async function importDocument(file: string): Promise<ImportOutcome> {
 	const io: CliIo = { cwd: process.cwd(), stdout: () => undefined, stderr: (text) => void (err += text), readStdin: () => Promise.resolve("") };
 	try {
 		const code = await runCli(["import", file, "--vault", vault, "--json"], io);
-		if (code !== 0) return { ok: false, message: err.trim().replace(/^survey-vault: /, "") || `exit code ${code}` };
+		// The message names the file, which the printed line already does.
+		if (code !== 0) return { ok: false, message: err.trim().replace(/^survey-vault: /, "").replace(`${file}: `, "") || `exit code ${code}` };
 		return { ok: true, notes: readNotes(vault) };
 	} finally {
 		rmSync(vault, { recursive: true, force: true });

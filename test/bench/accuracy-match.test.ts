@@ -79,7 +79,7 @@ describe("scoring one document", () => {
 		expect(s.year.wrong).toEqual(["Quiet Gradients in Deep Nets: 2019, found 2020"]);
 		expect(s.author.wrong).toEqual(["Quiet Gradients in Deep Nets: Lindqvist, found Berg"]);
 		expect(s.venue.wrong).toEqual(["Quiet Gradients in Deep Nets: NeurIPS Workshop or NeurIPS, found ICLR"]);
-		expect(documentLine(s)).toBe("03-example  papers 1/3  precision 33.3%  directions 0/2  trends 0/1  year 0/1  author 0/1  venue 0/1");
+		expect(documentLine(s)).toBe("03-example  papers 1/3  precision 33.3%  directions 0/2 +1 extra  trends 0/1  year 0/1  author 0/1  venue 0/1");
 	});
 });
 
