@@ -5,9 +5,11 @@ import type { ParseContext, PaperLink } from "./parse-context";
 import { strongPhrases } from "./parse-context";
 import { Trust, type Draft, type PaperHandle } from "./paper-registry";
 import { recogniseEntry } from "./paper-entry";
+import { DATE_LINE, PAPER_PART_HEADING } from "./vocabulary";
 import { authorsFromPrefix, cleanVenue, venueFromText } from "./prose-facts";
 import { stripNumbering } from "./sections";
-import { groupName, type Group } from "./grouping";
+import { groupName } from "./grouping";
+import type { Topic } from "./topic-directions";
 
 /** Labels of a paper card's fields ("作者：…", "Venue: …"), Chinese and English. */
 const FIELD_LABELS: ReadonlyArray<{ field: CardField; words: RegExp }> = [
@@ -24,6 +26,7 @@ type CardField = "authors" | "link" | "venue" | "year" | "summary";
 interface Card {
 	title: string;
 	line: number;
+	depth: number;
 	paper: PaperHandle | null;
 	/** Text seen before the paper's link, added to its summary once the link is found. */
 	pending: string[];
@@ -40,8 +43,10 @@ interface Card {
  */
 export class BodyReader {
 	private card: Card | null = null;
+	/** The year of the date heading or date line the papers are listed under. */
+	private listedYear: number | undefined;
 	/** Headings with the papers introduced under them: topic groups of a digest. */
-	readonly topics: Group[] = [];
+	readonly topics: Topic[] = [];
 
 	constructor(private readonly ctx: ParseContext) {}
 
@@ -53,14 +58,24 @@ export class BodyReader {
 	private read(block: RootContent): void {
 		switch (block.type) {
 			case "heading":
-				this.openCard(block.children, this.ctx.line(block));
+				// "### 论文总结" under a paper's heading is a part of that paper's write-up.
+				if (this.card && block.depth > this.card.depth && PAPER_PART_HEADING.test(stripNumbering(textOf(block)))) return;
+				this.listedYear = dateYear(textOf(block)) ?? (block.depth <= 2 ? undefined : this.listedYear);
+				this.openCard(block.children, this.ctx.line(block), block.depth);
 				return;
 			case "table":
-				if (!readComparisonTable(block, this.ctx)) this.ctx.paperLinksIn([block], this.ctx.line(block));
+			{
+				const rows = readComparisonTable(block, this.ctx);
+				if (rows) for (const draft of rows) this.addDraftToTopic(draft);
+				else this.ctx.paperLinksIn([block], this.ctx.line(block));
 				return;
-			case "paragraph":
-				this.readLines(block.children, this.ctx.line(block), []);
+			}
+			case "paragraph": {
+				const year = dateYear(textOf(block));
+				if (year !== undefined) this.listedYear = year;
+				else this.readLines(block.children, this.ctx.line(block), []);
 				return;
+			}
 			case "list":
 				for (const item of block.children) {
 					const [first, ...rest] = item.children;
@@ -76,14 +91,14 @@ export class BodyReader {
 		}
 	}
 
-	private openCard(nodes: PhrasingContent[], line: number): void {
+	private openCard(nodes: PhrasingContent[], line: number, depth: number): void {
 		this.closeCard();
 		const name = groupName(textOf(nodes).replace(/\s*[（(]\s*\d+\s*(?:篇|papers?|项)?\s*[)）]\s*$/i, ""));
-		if (name) this.topics.push({ name, line, overview: [], papers: [] });
+		if (name) this.topics.push({ name, line, overview: [], papers: [], depth });
 		const links = this.ctx.paperLinksIn(nodes, line);
 		const titled = links.find((l) => !l.isCitation);
 		const title = stripNumbering(textOf(nodes.filter((n) => n.type !== "link" || n === titled?.node))).trim();
-		this.card = { title, line, paper: null, pending: [], authors: [] };
+		this.card = { title, line, depth, paper: null, pending: [], authors: [] };
 		if (titled) this.attach(titled);
 	}
 
@@ -161,6 +176,7 @@ export class BodyReader {
 			const entry = recogniseEntry(l.nodes);
 			if (!entry) continue;
 			const paper = this.ctx.entryPaper(entry, l.line + this.ctx.lineOffset);
+			if (this.listedYear !== undefined) paper.setYear(this.listedYear, Trust.Citation, "text");
 			found.push(paper);
 			this.addPaperToTopic(paper);
 		}
@@ -222,6 +238,12 @@ export class BodyReader {
 	private closeCard(): void {
 		this.card = null;
 	}
+}
+
+/** The year of a heading or line that is only a date. */
+function dateYear(text: string): number | undefined {
+	const m = DATE_LINE.exec(text.replace(/[#*_\s]+$/g, "").trim());
+	return m ? Number(m[1] ?? m[2]) : undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { RootContent } from "./markdown-tree";
 import { textOf } from "./markdown-tree";
 import { textWithoutCitations, type ParseContext } from "./parse-context";
-import { Trust } from "./paper-registry";
+import { Trust, type Draft } from "./paper-registry";
 import { parseCitation } from "./prose-facts";
 
 type Table = Extract<RootContent, { type: "table" }>;
@@ -45,17 +45,19 @@ export function cellNumber(text: string): number | null {
 /**
  * Reads a comparison table: a GFM table with a title column (or paper links
  * in its rows). Each row is joined to its paper by a link in any cell, else
- * by title. Returns false when the table is not a comparison of papers.
+ * by title. Returns the papers of its rows, or null when the table is not a
+ * comparison of papers.
  */
-export function readComparisonTable(table: Table, ctx: ParseContext): boolean {
+export function readComparisonTable(table: Table, ctx: ParseContext): Draft[] | null {
 	const [header, ...rows] = table.children;
-	if (!header || rows.length === 0) return false;
+	if (!header || rows.length === 0) return null;
+	const read: Draft[] = [];
 	const headers = header.children.map((c) => textOf(c).trim());
 	const fields = headers.map(fieldOf);
 	let titleCol = fields.indexOf("title");
 	const rowLinks = rows.map((row) => ctx.paperLinksIn(row.children, ctx.line(row)));
 	if (titleCol < 0) {
-		if (!rowLinks.some((links) => links.length > 0)) return false;
+		if (!rowLinks.some((links) => links.length > 0)) return null;
 		titleCol = 0;
 	}
 	rows.forEach((row, r) => {
@@ -117,6 +119,7 @@ export function readComparisonTable(table: Table, ctx: ParseContext): boolean {
 			if (fact?.author && l.paper.draft === paper.draft) paper.setAuthors([fact.author], Trust.Citation);
 		}
 		paper.setTable(table);
+		if (!read.includes(paper.draft)) read.push(paper.draft);
 	});
-	return true;
+	return read;
 }

@@ -4,7 +4,7 @@ import { classifyLink, type LinkKind } from "./link-kind";
 import type { PaperId } from "./paper-id";
 import { parseCitation } from "./prose-facts";
 import { recogniseReferenceLine } from "./reference-line";
-import { GENERIC_LINK_TEXT } from "./vocabulary";
+import { isGenericLinkText } from "./vocabulary";
 
 /**
  * One line of a list or paragraph that names a paper, as reading lists and
@@ -63,9 +63,7 @@ function asWritten(url: string): string {
 	}
 }
 
-function isGeneric(text: string): boolean {
-	return GENERIC_LINK_TEXT.test(text.replace(/^[[(（【]+|[\])）】]+$/g, "").trim());
-}
+const isGeneric = isGenericLinkText;
 
 /** Link text that reads as a paper title: several words, not a citation, an address or a label. */
 export function isTitleText(text: string): boolean {

@@ -4,7 +4,7 @@ import type { SurveyWarning } from "./model";
 import { identifyPaperUrl } from "./paper-id";
 import { PaperRegistry, Trust, type PaperHandle } from "./paper-registry";
 import { parseCitation } from "./prose-facts";
-import { GENERIC_LINK_TEXT } from "./vocabulary";
+import { isGenericLinkText } from "./vocabulary";
 import type { EntryMention } from "./paper-entry";
 
 /** A paper link found in the text, with what its link text says. */
@@ -45,7 +45,7 @@ export class ParseContext {
 		const text = textOf(node).replace(/\s+/g, " ").trim();
 		const citation = parseCitation(text);
 		const looksLikeUrl = /^(?:https?:\/\/|www\.|arxiv\.org|doi\.org|\d{4}\.\d{4,5})/i.test(text) || text === "";
-		const genericText = GENERIC_LINK_TEXT.test(text.replace(/^[[(（【]+|[\])）】]+$/g, "").trim());
+		const genericText = isGenericLinkText(text);
 		const title = citation || looksLikeUrl || genericText ? undefined : text;
 		const paper = this.registry.mention({ id, title, titleTrust: Trust.Prose, line });
 		if (citation) {

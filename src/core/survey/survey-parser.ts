@@ -15,6 +15,8 @@ import { ReviewReader } from "./review-section";
 import { BodyReader } from "./body-reader";
 import { addNamedMentions, lineOfGroup, uniqueByName } from "./named-mentions";
 import { matchReferences, readReferences, type Reference } from "./references";
+import { PAPER_PART_HEADING } from "./vocabulary";
+import { directionsFromTopics, type Topic } from "./topic-directions";
 import { classifyHeading, stripNumbering, type SectionKind } from "./sections";
 
 export interface ParseOptions {
@@ -58,7 +60,7 @@ function parse(text: string, options: ParseOptions): Survey {
 	const trends: Group[] = [];
 	const summaryGroups: Group[] = [];
 	const references: Reference[] = [];
-	const topics: Group[] = [];
+	const topics: Topic[] = [];
 	for (const section of sections) {
 		switch (section.kind) {
 			case "references":
@@ -84,11 +86,8 @@ function parse(text: string, options: ParseOptions): Survey {
 	if (description) readDescription(description, ctx, frontmatterLine(text, "description"));
 
 	if (directions.length === 0) directions = summaryGroups;
-	// A digest that groups its papers under topic headings, and names no directions, is grouped by those topics.
-	if (directions.length === 0) {
-		const grouped = topics.filter((t) => new Set(t.papers).size >= 2);
-		if (grouped.length >= 2) directions = grouped;
-	}
+	// A document that groups its papers under topic headings, and names no directions, is grouped by those topics.
+	if (directions.length === 0) directions = directionsFromTopics(topics);
 	matchReferences(references, ctx);
 	if (ctx.registry.size === 0) {
 		throw new SurveyParseError(
@@ -159,9 +158,10 @@ function sectionsOf(blocks: RootContent[], ctx: ParseContext): { sections: Secti
 			sections.push({ kind: null, heading, depth: 1, line: ctx.line(block), blocks: [] });
 			continue;
 		}
-		if (owner && block.depth > owner.depth) {
-			// A subheading inside a known section is one of its items.
-			sections[sections.length - 1].blocks.push(block);
+		const current = sections[sections.length - 1];
+		if ((owner && block.depth > owner.depth) || (block.depth > current.depth && current.depth > 1 && PAPER_PART_HEADING.test(stripNumbering(heading)))) {
+			// A subheading inside a known section is one of its items; "### 论文总结" under a paper is part of it.
+			current.blocks.push(block);
 			continue;
 		}
 		const kind = classifyHeading(heading);
@@ -171,7 +171,7 @@ function sectionsOf(blocks: RootContent[], ctx: ParseContext): { sections: Secti
 	return { sections, firstH1 };
 }
 
-function readBody(blocks: RootContent[], ctx: ParseContext): Group[] {
+function readBody(blocks: RootContent[], ctx: ParseContext): Topic[] {
 	const reader = new BodyReader(ctx);
 	reader.readAll(blocks);
 	return reader.topics;

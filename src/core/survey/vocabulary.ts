@@ -35,7 +35,7 @@ export const SECTION_WORDS: ReadonlyArray<{ kind: SectionKind; words: RegExp }> 
 export const NON_TOPIC_HEADING = new RegExp(
 	[
 		// reading status and priority
-		"^(?:to[- ]?read|reading|have read|read|unread|buffer|backlog|queue|later|done|finished|in progress|must[- ]read|recommended|highly recommended|top picks?|featured|highlighted|essential|classics?|optional|bonus|misc|miscellaneous|others?|其他|其它|杂项|必读|选读|推荐|重点推荐(?:论文)?|精选|待读|已读|在读|正在读)(?:\\s+(?:papers?|list|论文))?$",
+		"^(?:to[- ]?read|reading|have read|read|unread|buffer|backlog|queue|later|done|finished|in progress|must[- ]read|recommended|highly recommended|top picks?|featured|highlighted|essential|classics?|optional|bonus|misc|miscellaneous|others?|odds and ends|assorted|various|grab bag|其他|其它|杂项|必读|选读|推荐|重点推荐(?:论文)?|精选|待读|已读|在读|正在读)(?:\\s+(?:papers?|list|论文))?$",
 		// sources
 		"^(?:from|via|来自|来源[:：]?)\\s*\\S+",
 		"^(?:hugging\\s*face|arxiv|papers with code|github|twitter|reddit|alphaxiv)(?:\\s+(?:daily|papers?|trending|picks?))*$",
@@ -47,5 +47,23 @@ export const NON_TOPIC_HEADING = new RegExp(
 	"i",
 );
 
+/** A heading or line that is only a date: "2024", "2024年09月30日", "2025-06-21", "June 2024". Group 1 or 2 is the year. */
+export const DATE_LINE = /^(?:(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d{2})|((?:19|20)\d{2})(?:\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?\s*月?)?)$/i;
+
 /** Link text that says what the link is, not which paper: "[pdf]", "code", "论文链接". */
 export const GENERIC_LINK_TEXT = /^(?:pdf|paper|arxiv|link|links|code|abs|abstract|html|here|project|project page|website|page|demo|data|dataset|slides|video|poster|blog|github|repo|official|openreview|bibtex|bib|cite|citation|supp|supplementary|review|summary|notes?|model|weights|huggingface|hf|论文|链接|原文|代码|项目|主页|数据|视频|博客)(?:\s*(?:link|链接))?$/i;
+
+/** Link text that asks to follow the link: "到 Huggingface 论文主页查看详情", "Read more", "View on arXiv". */
+const ACTION_LINK_TEXT = /^(?:.{0,20}(?:查看|详情|阅读全文|阅读原文|点击|前往|访问)|(?:read|learn|see|view|click|find out|download|go to|visit)\b.{0,30}|.{0,20}\b(?:here|more|details|full text)$)/iu;
+
+/** True when a link's text names what the link is or asks to follow it, rather than naming a paper. */
+export function isGenericLinkText(text: string): boolean {
+	const t = text.replace(/^[[(（【]+|[\])）】]+$/g, "").trim();
+	return GENERIC_LINK_TEXT.test(t) || (t.length <= 40 && ACTION_LINK_TEXT.test(t));
+}
+
+/**
+ * Sub-headings that name a part of one paper's write-up ("论文总结", "评分",
+ * "Method", "Results"), not a paper or a topic of their own.
+ */
+export const PAPER_PART_HEADING = /^(?:论文总结|文章总结|本文总结|总结|摘要|简介|概述|介绍(?:本文)?(?:的)?(?:主要)?(?:工作|内容)?|本文工作的主要亮点|主要亮点|亮点|核心关键词|关键词|主要贡献|贡献|创新点|方法|实验(?:结果)?|结果|结论|背景|动机|评分|打分|点评|评价|作者|链接|summary|abstract|tl;?dr|overview|introduction|method(?:s|ology)?|approach|results?|experiments?|evaluation|conclusions?|background|motivation|key ?words|contributions?|highlights?|takeaways?|scores?|ratings?|strengths?|weaknesses?|limitations?|notes?|authors?|links?)$/i;
