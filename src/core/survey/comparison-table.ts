@@ -2,7 +2,9 @@ import type { RootContent } from "./markdown-tree";
 import { textOf } from "./markdown-tree";
 import { textWithoutCitations, type ParseContext } from "./parse-context";
 import { Trust, type Draft } from "./paper-registry";
-import { parseCitation } from "./prose-facts";
+import { citationsIn, parseCitation } from "./prose-facts";
+import { isTitleText } from "./paper-entry";
+import { isGenericLinkText } from "./vocabulary";
 
 type Table = Extract<RootContent, { type: "table" }>;
 type Field = "title" | "year" | "citations" | "score" | "method" | "innovation" | "venue" | "authors";
@@ -31,7 +33,31 @@ export function columnKey(header: string): string {
 function fieldOf(header: string): Field | null {
 	const h = header.replace(/[*_`]/g, "").replace(/\s+/g, " ").trim();
 	for (const { field, words } of HEADERS) if (words.test(h)) return field;
+	// "Paper / Source", "论文（链接）": the first word names the column.
+	const first = h.split(/\s*[/|,，、(（]\s*/)[0];
+	if (first !== h) for (const { field, words } of HEADERS) if (words.test(first)) return field;
 	return null;
+}
+
+/**
+ * The column that holds the titles when no header names it: the one whose
+ * cells most often read as a title (a titled link counts double); null when
+ * no column holds titles in at least half of the rows.
+ */
+function titleColumnByContent(rows: Table["children"]): number | null {
+	const width = Math.max(...rows.map((r) => r.children.length));
+	let best: { col: number; score: number } | null = null;
+	for (let c = 0; c < width; c++) {
+		let score = 0;
+		for (const row of rows) {
+			const cell = row.children[c];
+			if (!cell) continue;
+			const linked = cell.children.some((n) => n.type === "link" && isTitleText(textOf(n)));
+			score += linked ? 2 : isTitleText(textWithoutCitations(cell.children)) && !/\d[\d.,]*\s*$/.test(textOf(cell).trim()) ? 1 : 0;
+		}
+		if (score > (best?.score ?? 0)) best = { col: c, score };
+	}
+	return best && best.score >= rows.length ? best.col : null;
 }
 
 /** A number in a cell: "1,234", "3.5", "3.5/5", "≈12", "12 (Google Scholar)"; null for "N/A", "-", text. */
@@ -58,7 +84,7 @@ export function readComparisonTable(table: Table, ctx: ParseContext): Draft[] | 
 	const rowLinks = rows.map((row) => ctx.paperLinksIn(row.children, ctx.line(row)));
 	if (titleCol < 0) {
 		if (!rowLinks.some((links) => links.length > 0)) return null;
-		titleCol = 0;
+		titleCol = titleColumnByContent(rows) ?? 0;
 	}
 	rows.forEach((row, r) => {
 		const line = ctx.line(row);
@@ -73,6 +99,10 @@ export function readComparisonTable(table: Table, ctx: ParseContext): Draft[] | 
 			return;
 		}
 		const paper = link ? link.paper : ctx.registry.mention({ title, titleTrust: Trust.Table, line });
+		// "[Paper](arXiv) · [Open Review](…)": links that only say what they are belong to the row's paper.
+		for (const other of links) {
+			if (other.paper.draft !== paper.draft && isGenericLinkText(textOf(other.node))) ctx.registry.merge(paper.draft, other.paper.draft);
+		}
 		if (title) paper.setTitle(title, Trust.Table);
 		paper.addMention(line);
 		const extra: Record<string, string | number> = {};
@@ -111,6 +141,12 @@ export function readComparisonTable(table: Table, ctx: ParseContext): Draft[] | 
 				default: {
 					const key = columnKey(headers[c]);
 					if (key) extra[key] = num ?? text;
+					// "Span Attention + XLNet (Tian et al., 2020)": a cell that cites one work cites the row's paper.
+					const cited = citationsIn(text);
+					if (cited.length === 1) {
+						paper.setAuthors([cited[0].author], Trust.Citation);
+						paper.setYear(cited[0].year, Trust.Citation, "citation");
+					}
 				}
 			}
 		});

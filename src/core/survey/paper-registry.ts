@@ -148,6 +148,8 @@ export class PaperRegistry {
 	/** Merges a title-only draft into a linked one when a later link reveals they are the same paper. */
 	private absorb(into: Draft, from: Draft): void {
 		this.redirects.set(from, into);
+		// Both identifiers now name one paper: later links with either find it.
+		for (const k of from.keys) this.byKey.set(k, into);
 		for (const [k, d] of this.byTitle) if (d === from) this.byTitle.set(k, into);
 		for (const [k, d] of this.byShortName) if (d === from) this.byShortName.set(k, into);
 		for (const [k, d] of this.byUrl) if (d === from) this.byUrl.set(k, into);

@@ -78,6 +78,10 @@ function parse(text: string, options: ParseOptions): Survey {
 			case "trends":
 				trends.push(...readGroupSection(section.blocks, ctx));
 				break;
+			case "resources":
+			case "contents":
+				// Tools, datasets, courses and blog posts are not papers; a table of contents repeats the headings.
+				break;
 			default:
 				topics.push(...readBody(section.blocks, ctx));
 		}

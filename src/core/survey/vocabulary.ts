@@ -51,7 +51,7 @@ export const NON_TOPIC_HEADING = new RegExp(
 export const DATE_LINE = /^(?:(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d{2})|((?:19|20)\d{2})(?:\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?\s*月?)?)$/i;
 
 /** Link text that says what the link is, not which paper: "[pdf]", "code", "论文链接". */
-export const GENERIC_LINK_TEXT = /^(?:pdf|paper|arxiv|link|links|code|abs|abstract|html|here|project|project page|website|page|demo|data|dataset|slides|video|poster|blog|github|repo|official|openreview|bibtex|bib|cite|citation|supp|supplementary|review|summary|notes?|model|weights|huggingface|hf|论文|链接|原文|代码|项目|主页|数据|视频|博客)(?:\s*(?:link|链接))?$/i;
+export const GENERIC_LINK_TEXT = /^(?:pdf|paper|arxiv|link|links|code|abs|abstract|html|here|project|project page|website|page|demo|data|dataset|slides|video|poster|blog|github|repo|official|official code|open ?review|bibtex|bib|cite|citation|supp|supplementary|review|summary|notes?|model|weights|huggingface|hf|论文|链接|原文|代码|项目|主页|数据|视频|博客)(?:\s*(?:link|链接))?$/i;
 
 /** Link text that asks to follow the link: "到 Huggingface 论文主页查看详情", "Read more", "View on arXiv". */
 const ACTION_LINK_TEXT = /^(?:.{0,20}(?:查看|详情|阅读全文|阅读原文|点击|前往|访问)|(?:read|learn|see|view|click|find out|download|go to|visit)\b.{0,30}|.{0,20}\b(?:here|more|details|full text)$)/iu;
