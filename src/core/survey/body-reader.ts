@@ -4,7 +4,8 @@ import { splitLines, textOf } from "./markdown-tree";
 import type { ParseContext, PaperLink } from "./parse-context";
 import { strongPhrases } from "./parse-context";
 import { Trust, type Draft, type PaperHandle } from "./paper-registry";
-import { recogniseEntry } from "./paper-entry";
+import { isTitleText, recogniseEntry } from "./paper-entry";
+import { recogniseReferenceLine } from "./reference-line";
 import { DATE_LINE, PAPER_PART_HEADING } from "./vocabulary";
 import { authorsFromPrefix, cleanVenue, venueFromText } from "./prose-facts";
 import { stripNumbering } from "./sections";
@@ -76,13 +77,28 @@ export class BodyReader {
 				else this.readLines(block.children, this.ctx.line(block), []);
 				return;
 			}
-			case "list":
+			case "list": {
+				const unnamed: PhrasingContent[][] = [];
+				let named = 0;
 				for (const item of block.children) {
 					const [first, ...rest] = item.children;
-					if (first?.type === "paragraph") this.readLines(first.children, this.ctx.line(first), rest);
-					else for (const child of item.children) this.read(child);
+					if (first?.type !== "paragraph") {
+						for (const child of item.children) this.read(child);
+					} else if (this.readLines(first.children, this.ctx.line(first), rest)) {
+						named++;
+					} else {
+						unnamed.push(first.children);
+					}
+				}
+				// In a list of papers, an item that is only a title is a paper too ("- DPI: The Data Processing Interface").
+				if (named >= 2 && named >= unnamed.length) {
+					for (const nodes of unnamed) {
+						const title = bareTitle(nodes);
+						if (title) this.addPaperToTopic(this.ctx.entryPaper({ title, authors: [], shape: "reference", sure: false }, this.ctx.line(block)));
+					}
 				}
 				return;
+			}
 			case "blockquote":
 				for (const child of block.children) this.read(child);
 				return;
@@ -93,6 +109,13 @@ export class BodyReader {
 
 	private openCard(nodes: PhrasingContent[], line: number, depth: number): void {
 		this.closeCard();
+		// "# Title. Venue. June 2024": a reference written as a heading is a paper of the topic above.
+		const reference = nodes.some((n) => n.type === "link") ? null : recogniseReferenceLine(textOf(nodes));
+		if (reference) {
+			const paper = this.ctx.entryPaper({ ...reference, shape: "reference", sure: false }, line);
+			this.addPaperToTopic(paper);
+			return;
+		}
 		const name = groupName(textOf(nodes).replace(/\s*[（(]\s*\d+\s*(?:篇|papers?|项)?\s*[)）]\s*$/i, ""));
 		if (name) this.topics.push({ name, line, overview: [], papers: [], depth });
 		const links = this.ctx.paperLinksIn(nodes, line);
@@ -103,20 +126,42 @@ export class BodyReader {
 	}
 
 	/** A paragraph, or a list item's first paragraph with the blocks nested under it. */
-	private readLines(nodes: PhrasingContent[], line: number, more: RootContent[]): void {
-		if (this.readField(nodes, line, more)) return;
+	/** Reads a paragraph or list item; true when it named a paper of its own. */
+	private readLines(nodes: PhrasingContent[], line: number, more: RootContent[]): boolean {
+		if (this.readField(nodes, line, more)) return false;
 		const lead = readPaperParagraph(nodes, line, this.ctx, more);
 		if (lead) {
 			if (this.card && !this.card.paper) this.attach(lead);
 			this.addToTopic(lead);
-			return;
+			return true;
 		}
-		if (this.readEntries(nodes, line, more)) return;
+		if (this.readEntries(nodes, line, more)) return true;
 		const text = [textOf(nodes), ...more.map((b) => textOf(b))].join("\n").replace(/[ \t]+/g, " ").trim();
 		const links = this.ctx.paperLinksIn([...nodes, ...more], line);
 		if (this.card) {
 			if (!this.card.paper && links.length > 0) this.attach(links.find((l) => !l.isCitation) ?? links[0]);
 			if (text) this.addCardText(text, strongPhrases([...nodes, ...more]));
+		}
+		// "* MISC" with the papers nested under it: the nested entries are papers of this topic.
+		this.readNestedEntries(more);
+		return false;
+	}
+
+	private readNestedEntries(blocks: RootContent[]): void {
+		for (const block of blocks) {
+			if (block.type !== "list") continue;
+			for (const item of block.children) {
+				const [first, ...rest] = item.children;
+				if (first?.type !== "paragraph") continue;
+				for (const l of splitLines(first.children, this.ctx.line(first))) {
+					const entry = recogniseEntry(l.nodes);
+					if (!entry) continue;
+					const paper = this.ctx.entryPaper(entry, l.line + this.ctx.lineOffset);
+					if (this.listedYear !== undefined) paper.setYear(this.listedYear, Trust.Citation, "text");
+					this.addPaperToTopic(paper);
+				}
+				this.readNestedEntries(rest);
+			}
 		}
 	}
 
@@ -238,6 +283,19 @@ export class BodyReader {
 	private closeCard(): void {
 		this.card = null;
 	}
+}
+
+/**
+ * A list item that is only a paper title: title-like, no link, no sentence
+ * punctuation, most words capitalised or a "Name: subtitle" shape.
+ */
+function bareTitle(nodes: PhrasingContent[]): string | null {
+	if (nodes.some((n) => n.type === "link")) return null;
+	const text = textOf(nodes).replace(/^\[[ xX]\]\s+/, "").replace(/\s+/g, " ").trim();
+	if (!isTitleText(text) || text.length > 200 || /[。！？!?；;]$|[.。]\s|,$/.test(text) || /\p{Script=Han}/u.test(text)) return null;
+	const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+	const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+	return /^[^:]{2,40}:\s\S/.test(text) || (words.length > 0 && capitalised / words.length >= 0.6) ? text : null;
 }
 
 /** The year of a heading or line that is only a date. */

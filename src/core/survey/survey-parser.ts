@@ -147,6 +147,8 @@ function splitFrontmatter(text: string): { data: FrontmatterData; body: string; 
 function sectionsOf(blocks: RootContent[], ctx: ParseContext): { sections: Section[]; firstH1?: string } {
 	const sections: Section[] = [{ kind: null, heading: "", depth: 0, line: 1, blocks: [] }];
 	let firstH1: string | undefined;
+	// With several top-level headings, they are the document's sections ("# general survey", "# agents").
+	const h1Sections = blocks.filter((b) => b.type === "heading" && b.depth === 1).length > 1;
 	// The classified ancestor a subheading belongs to (a review item, a direction name…).
 	let owner: { kind: SectionKind; depth: number } | null = null;
 	for (const block of blocks) {
@@ -159,7 +161,7 @@ function sectionsOf(blocks: RootContent[], ctx: ParseContext): { sections: Secti
 			// The first top-level heading is the document's title, not a section ("…深度研报" is no review).
 			firstH1 = heading;
 			owner = null;
-			sections.push({ kind: null, heading, depth: 1, line: ctx.line(block), blocks: [] });
+			sections.push({ kind: null, heading, depth: 1, line: ctx.line(block), blocks: h1Sections ? [block] : [] });
 			continue;
 		}
 		const current = sections[sections.length - 1];
