@@ -142,6 +142,8 @@ export class BodyReader {
 			if (!this.card.paper && links.length > 0) this.attach(links.find((l) => !l.isCitation) ?? links[0]);
 			if (text) this.addCardText(text, strongPhrases([...nodes, ...more]));
 		}
+		// A paper linked from an item under a heading is one of that heading's papers.
+		for (const l of links) if (!l.isCitation) this.addToTopic(l);
 		// "* MISC" with the papers nested under it: the nested entries are papers of this topic.
 		this.readNestedEntries(more);
 		return false;

@@ -66,13 +66,20 @@ function asWritten(url: string): string {
 const isGeneric = isGenericLinkText;
 
 /** Link text that reads as a paper title: several words, not a citation, an address or a label. */
-export function isTitleText(text: string): boolean {
+export function isTitleText(text: string, minWords = 3): boolean {
 	const t = text.trim();
 	if (t.length < 6 || t.length > 300 || isGeneric(t) || parseCitation(t) !== null) return false;
 	// An address, or the debris of Markdown that did not parse ("[Text](http…").
 	if (/^(?:https?:\/\/|www\.)/i.test(t) || /\]\(|https?:\/\//.test(t)) return false;
 	const words = t.replace(/[\p{Script=Han}]/gu, " x ").split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-	return words.length >= 3 || (/[:：]/.test(t) && words.length >= 2);
+	return words.length >= minWords || (/[:：]/.test(t) && words.length >= 2);
+}
+
+/** Running prose rather than a title: several sentences, a sentence end inside, or far too long for a title. */
+export function isSentence(text: string): boolean {
+	const t = text.trim();
+	const words = t.split(/\s+/).length + (t.match(/\p{Script=Han}/gu) ?? []).length / 2;
+	return words > 30 || /[.!?]\s+\p{Lu}/u.test(t.replace(/\b(?:[A-Z]|vs|et al|Inc|Jr|Dr|Mr|Mrs|Ms|St|No|Vol|pp)\.\s/g, " ")) || /[。！？]./u.test(t);
 }
 
 /** A short venue name used as link text: "arXiv", "ICLR", "NeurIPS 2024", "ACM MM". */
@@ -112,11 +119,11 @@ function splitVenueTag(text: string): { title: string; venue?: string; year?: nu
 	if (!m) return { title: text };
 	const head = text.slice(0, m.index).replace(/[\s([（]+$/u, "");
 	// The venue runs back from the year to the nearest ". ", ", " or "(".
-	const cuts = [head.lastIndexOf(". ") + 2, head.lastIndexOf(", ") + 2, head.lastIndexOf("(") + 1, head.lastIndexOf("（") + 1];
+	const cuts = [head.lastIndexOf(". ") + 2, head.lastIndexOf("? ") + 2, head.lastIndexOf("! ") + 2, head.lastIndexOf(", ") + 2, head.lastIndexOf("(") + 1, head.lastIndexOf("（") + 1];
 	const at = Math.max(...cuts);
 	const venue = at > 0 ? head.slice(at).trim() : "";
 	const title = (at > 0 ? head.slice(0, at) : head).replace(/[\s.,;:(（]+$/u, "");
-	if (!isTitleText(title)) return { title: text };
+	if (!isTitleText(title, 2)) return { title: text };
 	const year = m[1] ? Number(m[1]) : 2000 + Number(m[2]);
 	const venueOk = venue !== "" && /^[\p{Lu}]/u.test(venue) && venue.split(/\s+/).length <= 5;
 	if (venue !== "" && !venueOk) return { title: text };
@@ -162,7 +169,8 @@ export function recogniseEntry(nodes: PhrasingContent[]): EntryMention | null {
 	const { label, rest } = splitLabel(nodes, text);
 	if (idLink) {
 		const tag = splitVenueTag(rest);
-		if (isTitleText(tag.title) && tag.title.length <= 250) {
+		// Beside an identifier a two-word title is enough ("UNIVERSAL TRANSFORMERS").
+		if (isTitleText(tag.title, 2) && !isSentence(tag.title)) {
 			const venue = tag.venue ?? (venueLink ? venueLink.text : undefined);
 			return mention({ title: tag.title.replace(/[.。]$/, ""), shape: venueLink ? "venue-link" : "labelled", ...(venue ? { venue } : {}), ...(tag.year ? { year: tag.year } : {}) }, venueLink ?? idLink);
 		}

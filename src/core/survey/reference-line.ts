@@ -77,15 +77,22 @@ export function splitAuthors(raw: string): string[] {
 	return parts;
 }
 
+/** Names and the words that join them: "Farhat, Omar, and L. Querzoni", "Begoli, Edmon, et al.", not "Stanford is back with". */
+function isAuthorList(who: string): boolean {
+	const words = who.replace(/[.,;]+$/, "").split(/[\s,]+/).filter((w) => w !== "");
+	if (words.length === 0 || words.length > 40) return false;
+	return words.every((w) => /^[\p{Lu}][\p{L}'’.-]*\.?$/u.test(w) || /^(?:and|&|et|al\.?|de|van|von|der|den|da|di|del|la|le|du|bin|y)$/i.test(w) || /^[\p{Script=Han}]{2,4}(?:等)?$/u.test(w));
+}
+
 function quoted(line: string): ReferenceFact | null {
 	const m = /^(.{2,300}?)[.,]?\s*["“]([^"”]{8,300}?)[,.]?["”]\s*(.*)$/su.exec(line);
 	if (!m) return null;
 	const [, who, rawTitle, rest] = m;
-	if (!/\p{Lu}/u.test(who) || who.length > 300) return null;
+	if (!isAuthorList(who)) return null;
 	const title = rawTitle.replace(/[,.]$/, "").trim();
 	if (!looksLikeTitle(title)) return null;
 	const year = lastYear(rest);
-	if (year === undefined && rest.trim() === "") return null;
+	if (year === undefined) return null;
 	const venue = venueOf(rest.split(/\.\s+(?=\p{Lu}|\d)/u)[0] ?? rest);
 	return { title, authors: splitAuthors(who), ...(year !== undefined ? { year } : {}), ...(venue ? { venue } : {}), style: "quoted" };
 }

@@ -14,14 +14,15 @@ export function stripNumbering(text: string): string {
 		.replace(/^[#*_\s]+/, "")
 		.replace(LABELLED_ORDINAL, "")
 		.replace(/^[#*_\s]+|[*_\s]+$/g, "")
-		.replace(/^(?:[（(]\s*(?:\d{1,3}|[一二三四五六七八九十]+|[ivxlc]+|[a-z])\s*[）)]|\d{1,3}(?:\.\d{1,3})*[.、)）:：]?|[一二三四五六七八九十]+[、.．]|[ivxlc]+[.)](?=\s)|[①-⑳])\s*/i, "")
+		.replace(/^(?:[（(]\s*(?:\d{1,3}|[一二三四五六七八九十]+|[ivxlc]+|[a-z])\s*[）)]|\d{1,3}(?!\d)(?:\.\d{1,3})*[.、)）:：]?|[一二三四五六七八九十]+[、.．]|[ivxlc]+[.)](?=\s)|[①-⑳])\s*/i, "")
 		.replace(/^[*_\s]+|[*_\s]+$/g, "")
 		.trim();
 }
 
 /** The kind of section a heading opens, or null for a heading the vocabulary does not know. */
 export function classifyHeading(text: string): SectionKind | null {
-	const t = stripNumbering(text);
+	// Emoji and symbols decorate headings ("Articles and Blog posts ✍️", "🔥 技术分类") without changing what they say.
+	const t = stripNumbering(text.replace(/[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]/gu, " ").replace(/\s+/g, " "));
 	if (t.length > 80) return null;
 	for (const { kind, words } of SECTION_WORDS) if (words.test(t)) return kind;
 	return null;

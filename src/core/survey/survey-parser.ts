@@ -79,8 +79,11 @@ function parse(text: string, options: ParseOptions): Survey {
 				trends.push(...readGroupSection(section.blocks, ctx));
 				break;
 			case "resources":
+				// Tools, datasets, courses and blog posts are not papers; a link that identifies a paper still is.
+				ctx.paperLinksIn(section.blocks, section.line);
+				break;
 			case "contents":
-				// Tools, datasets, courses and blog posts are not papers; a table of contents repeats the headings.
+				// A table of contents repeats the headings.
 				break;
 			default:
 				topics.push(...readBody(section.blocks, ctx));

@@ -15,8 +15,9 @@ export type SectionKind = "summary" | "comparison" | "review" | "directions" | "
 export const SECTION_WORDS: ReadonlyArray<{ kind: SectionKind; words: RegExp }> = [
 	{ kind: "contents", words: /^(?:table of contents|contents|toc|目录|本文目录)$/i },
 	{
+		// A short heading that ends in a resource noun: "Datasets", "Tools and Libraries", "Articles and Blog posts", "代码 / 框架".
 		kind: "resources",
-		words: /^(?:(?:other|useful|related|more|additional|further|open|完整列表与|相关|其他|更多|常用)\s*)?(?:(?:resources?|tools?|toolkits?|libraries|library|frameworks?|datasets?|data sets?|benchmarks? and datasets?|code|codes?|repositories|repos|books?|textbooks?|courses?|lectures?|tutorials?|blogs?|blog posts?|posts|talks?|videos?|podcasts?|competitions?|challenges|links|websites?|community|news|slides|资源|资料|工具|工具包|框架|代码|开源代码|数据集|数据|书籍|教材|课程|教程|博客|文章|视频|讲座|竞赛|比赛|链接|网站|社区|新闻)[\s/&,、与和及]*)+(?:list|列表)?$/i,
+		words: /^(?:\S+(?:\s+\S+){0,5}?(?:\s+|\s*[/&,、与和及]\s*))?(?:resources?|tools?|toolkits?|libraries|library|frameworks?|datasets?|data sets?|code|codes|repositories|repos|books?|textbooks?|courses?|lectures?|tutorials?|blogs?|blog posts?|posts|talks?|videos?|podcasts?|competitions?|links|websites?|community|news|slides|资源|资料|工具|工具包|框架|代码|开源代码|数据集|书籍|教材|课程|教程|博客|视频|讲座|竞赛|比赛|链接|网站|社区|新闻)(?:\s*(?:list|列表))?$/i,
 	},
 	{ kind: "trends", words: /趋势|演进|展望|未来|前瞻|trend|outlook|future|evolution|emerging|looking ahead|what'?s next|open (?:problems|questions|challenges)/i },
 	{ kind: "review", words: /深度|解读|精读|详解|点评|in[- ]depth|deep[- ]dive|detailed (?:review|analysis)|close reading|paper reviews?|highlights/i },
