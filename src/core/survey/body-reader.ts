@@ -4,7 +4,7 @@ import { splitLines, textOf } from "./markdown-tree";
 import type { ParseContext, PaperLink } from "./parse-context";
 import { strongPhrases } from "./parse-context";
 import { Trust, type Draft, type PaperHandle } from "./paper-registry";
-import { isTitleText, recogniseEntry } from "./paper-entry";
+import { isTitleText, recogniseEntry, recogniseReferenceBlock } from "./paper-entry";
 import { recogniseReferenceLine } from "./reference-line";
 import { DATE_LINE, PAPER_PART_HEADING } from "./vocabulary";
 import { authorsFromPrefix, cleanVenue, venueFromText } from "./prose-facts";
@@ -219,6 +219,14 @@ export class BodyReader {
 	private readEntries(nodes: PhrasingContent[], line: number, more: RootContent[]): boolean {
 		const lines = splitLines(nodes, line);
 		const found: PaperHandle[] = [];
+		// Hard line breaks set a reference's lines apart; soft wraps of running prose do not.
+		const hardBreaks = nodes.filter((n) => n.type === "break").length;
+		const block = hardBreaks >= 2 ? recogniseReferenceBlock(lines.map((l) => l.nodes)) : null;
+		if (block) {
+			const paper = this.ctx.entryPaper(block, line);
+			this.addPaperToTopic(paper);
+			return true;
+		}
 		for (const l of lines) {
 			const entry = recogniseEntry(l.nodes);
 			if (!entry) continue;

@@ -2,7 +2,7 @@ import type { PhrasingContent } from "./markdown-tree";
 import { textOf, walk } from "./markdown-tree";
 import { classifyLink, type LinkKind } from "./link-kind";
 import type { PaperId } from "./paper-id";
-import { parseCitation } from "./prose-facts";
+import { looksLikeName, parseCitation } from "./prose-facts";
 import { recogniseReferenceLine } from "./reference-line";
 import { isGenericLinkText } from "./vocabulary";
 
@@ -185,4 +185,38 @@ export function recogniseEntry(nodes: PhrasingContent[]): EntryMention | null {
 	const ref = recogniseReferenceLine(label && !/\s/.test(label) ? rest : text);
 	if (!ref) return null;
 	return mention({ title: ref.title, shape: "reference", authors: ref.authors, ...(ref.year ? { year: ref.year } : {}), ...(ref.venue ? { venue: ref.venue } : {}) }, idLink);
+}
+
+/** "NIPS (1989)", "Preprint (2018)", "MICCAI 2019", "ICML (2010) / arXiv (2009)": a venue and its year on a line of their own. */
+const VENUE_YEAR_LINE = /^([\p{L}][\p{L}\d&.\- ]{0,60}?)\s*[(（]?\s*((?:19|20)\d{2})\s*[)）]?(?:\s*[/|,;].*)?$/u;
+
+/**
+ * A reference written over several lines, as literature reviews list them:
+ * the title (often bold) on the first line, then the authors, the venue and
+ * year, and the address, each on a line of its own ("<br />" or line breaks).
+ */
+export function recogniseReferenceBlock(lines: PhrasingContent[][]): EntryMention | null {
+	const texts = lines.map((l) => plainText(l, () => false)).filter((t) => t !== "");
+	if (texts.length < 3) return null;
+	const first = lines.find((l) => plainText(l, () => false) !== "") ?? [];
+	const title = texts[0].replace(/[.。]$/, "");
+	const bold = first.every((n) => n.type === "strong" || n.type === "html" || (n.type === "text" && n.value.trim() === ""));
+	if (!isTitleText(title, 2) || isSentence(title) || (!bold && first.some((n) => n.type === "link"))) return null;
+	let venue: string | undefined;
+	let year: number | undefined;
+	let authors: string[] = [];
+	for (const t of texts.slice(1)) {
+		const vy = VENUE_YEAR_LINE.exec(t);
+		if (vy && year === undefined) {
+			venue = vy[1].trim() || undefined;
+			year = Number(vy[2]);
+			continue;
+		}
+		const names = t.split(/\s*(?:,|，|、|;|\band\b|&)\s*/).map((n) => n.trim()).filter((n) => n !== "");
+		if (authors.length === 0 && names.length > 0 && names.every((n) => looksLikeName(n.replace(/\.$/, "")))) authors = names;
+	}
+	if (year === undefined && authors.length === 0) return null;
+	const links = lines.flatMap(linksOf).filter((l) => PAPER_KINDS.has(l.kind));
+	const link = links.find((l) => l.kind === "paper") ?? links[0];
+	return mention({ title, shape: "reference", authors, ...(venue && !/^preprint$/i.test(venue) ? { venue } : {}), ...(year ? { year } : {}) }, link);
 }

@@ -49,7 +49,7 @@ export function authorsFromPrefix(prefix: string): string[] {
 	return names;
 }
 
-function looksLikeName(s: string): boolean {
+export function looksLikeName(s: string): boolean {
 	if (s.length > 40) return false;
 	// Latin names: 1–5 capitalised words (particles allowed); CJK names: 2–4 characters.
 	if (/^[\p{Script=Han}]{2,4}$/u.test(s)) return true;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseMarkdown, type PhrasingContent } from "../../../src/core/survey/markdown-tree";
-import { isTitleText, recogniseEntry } from "../../../src/core/survey/paper-entry";
+import { isTitleText, recogniseEntry, recogniseReferenceBlock } from "../../../src/core/survey/paper-entry";
 
 /** The inline content of the first paragraph (or list item) of a Markdown line. */
 function inline(md: string): PhrasingContent[] {
@@ -86,5 +86,34 @@ describe("isTitleText", () => {
 		expect(isTitleText("[pdf]")).toBe(false);
 		expect(isTitleText("(Okafor et al., 2022)")).toBe(false);
 		expect(isTitleText("https://arxiv.org/abs/2401.01234")).toBe(false);
+	});
+});
+
+describe("recogniseReferenceBlock", () => {
+	const lines = (md: string): PhrasingContent[][] => {
+		const out: PhrasingContent[][] = [[]];
+		for (const n of inline(md)) {
+			if (n.type === "break") out.push([]);
+			else out[out.length - 1].push(n);
+		}
+		return out;
+	};
+
+	it("reads a bold title, authors, venue (year) and a bare address on lines of their own", () => {
+		expect(recogniseReferenceBlock(lines("- **Reef Nets for Coral Segmentation** <br />\n  Ana Lima, Tomas Berg <br />\n  MICCAI (2019) <br />\n  https://doi.org/10.1007/978-3-030-00001-1_1"))).toMatchObject({
+			title: "Reef Nets for Coral Segmentation",
+			authors: ["Ana Lima", "Tomas Berg"],
+			venue: "MICCAI",
+			year: 2019,
+			id: { doi: "10.1007/978-3-030-00001-1_1" },
+		});
+	});
+
+	it("reads a Chinese block and drops a bare Preprint venue", () => {
+		expect(recogniseReferenceBlock(lines("- **面向珊瑚图像的分割网络** <br />\n  李娜、王强 <br />\n  Preprint (2021)"))).toMatchObject({ title: "面向珊瑚图像的分割网络", authors: ["李娜", "王强"], year: 2021 });
+	});
+
+	it("is not fooled by prose lines", () => {
+		expect(recogniseReferenceBlock(lines("The era starts in 2014. <br />\nHalf the entries use it. <br />\nThe rest do not."))).toBeNull();
 	});
 });
