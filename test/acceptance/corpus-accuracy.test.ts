@@ -14,7 +14,7 @@ const required = process.env.SURVEY_VAULT_REQUIRE_SHARED === "1";
  * Floors a little under the figures measured on the corpus; raise them as the
  * importer improves, so a change that loses papers or directions fails here.
  */
-const FLOORS = { paperRecall: 0.95, paperPrecision: 0.97, directionRecall: 0.86, trendRecall: 0.95, yearAccuracy: 0.97 };
+const FLOORS = { paperRecall: 0.97, paperPrecision: 0.98, directionRecall: 0.9, trendRecall: 0.95, yearAccuracy: 0.97 };
 
 if (!present && required) {
 	describe("development corpus", () => {

@@ -1,7 +1,8 @@
 import type { RootContent } from "./markdown-tree";
 import { textOf } from "./markdown-tree";
 import { textWithoutCitations, type ParseContext } from "./parse-context";
-import { Trust, type Draft } from "./paper-registry";
+import { dice, Trust, type Draft } from "./paper-registry";
+import { normaliseTitle } from "./paper-id";
 import { citationsIn, parseCitation } from "./prose-facts";
 import { isTitleText } from "./paper-entry";
 import { isGenericLinkText } from "./vocabulary";
@@ -98,7 +99,10 @@ export function readComparisonTable(table: Table, ctx: ParseContext): Draft[] | 
 			ctx.warn(line, "comparison table row has no title and no paper link; skipped");
 			return;
 		}
-		const paper = link ? link.paper : ctx.registry.mention({ title, titleTrust: Trust.Table, line });
+		// Rows that share a link but name different papers are different papers: the link is wrong in one of them.
+		const shared = link && title && link.paper.draft.title?.trust === Trust.Table && dice(normaliseTitle(link.paper.draft.title.value), normaliseTitle(title)) < 0.5;
+		const paper = link && !shared ? link.paper : ctx.registry.mention({ title, titleTrust: Trust.Table, line, ...(shared ? { distinct: true } : {}) });
+		if (shared) ctx.warn(line, `"${title}" shares its link with "${link.paper.draft.title?.value ?? ""}"; kept as a separate paper`);
 		// "[Paper](arXiv) · [Open Review](…)": links that only say what they are belong to the row's paper.
 		for (const other of links) {
 			if (other.paper.draft !== paper.draft && isGenericLinkText(textOf(other.node))) ctx.registry.merge(paper.draft, other.paper.draft);

@@ -57,7 +57,7 @@ export function classifyLink(rawUrl: string): LinkFact {
 		url = new URL(href);
 	} catch {
 		// No scheme: a path beside the survey ("notes/Some_Paper.md"), unless it looks like a bare host.
-		return /^[\p{L}\p{N}_./%()\- ]+$/u.test(href) && !/^(?:www\.|[\w-]+\.(?:com|org|net|io)\b)/.test(href) && href !== "" ? { kind: "note" } : { kind: "unknown" };
+		return href !== "" && !/^[a-z][a-z0-9+.-]*:/i.test(href) && !/^(?:www\.|[\w-]+\.(?:com|org|net|io|cn)\b)/.test(href) ? { kind: "note" } : { kind: "unknown" };
 	}
 	if (url.protocol !== "http:" && url.protocol !== "https:") return { kind: "unknown" };
 	const host = url.hostname.toLowerCase();

@@ -82,6 +82,14 @@ export function isSentence(text: string): boolean {
 	return words > 30 || /[.!?]\s+\p{Lu}/u.test(t.replace(/\b(?:[A-Z]|vs|et al|Inc|Jr|Dr|Mr|Mrs|Ms|St|No|Vol|pp)\.\s/g, " ")) || /[。！？]./u.test(t);
 }
 
+/** A link to a note named after its text ("[Hyper-Connections](2024/Hyper-Connections.md)"): a note per paper. */
+function namesItsNote(link: FoundLink): boolean {
+	if (link.kind !== "note" || isGeneric(link.text) || link.text.length < 4) return false;
+	const file = (link.url.split("/").pop() ?? "").replace(/\.(?:md|markdown|txt)$/i, "");
+	const squash = (s: string): string => s.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+	return squash(file) !== "" && squash(file) === squash(link.text);
+}
+
 /** A short venue name used as link text: "arXiv", "ICLR", "NeurIPS 2024", "ACM MM". */
 function isVenueText(text: string): boolean {
 	return /^(?:arxiv|corr|[A-Z][A-Za-z]{1,9}(?:\s?[A-Z][A-Za-z]{0,9})?(?:\s?'?\d{2,4})?)$/i.test(text.trim()) && !isTitleText(text);
@@ -157,7 +165,7 @@ function mention(base: Omit<EntryMention, "authors" | "sure"> & { authors?: stri
 export function recogniseEntry(nodes: PhrasingContent[]): EntryMention | null {
 	const links = linksOf(nodes);
 	const paperLinks = links.filter((l) => PAPER_KINDS.has(l.kind));
-	const titleLink = paperLinks.find((l) => isTitleText(l.text));
+	const titleLink = paperLinks.find((l) => isTitleText(l.text) || namesItsNote(l));
 	if (titleLink) {
 		const after = plainText(nodes, () => true);
 		const tag = splitVenueTag(`${titleLink.text} ${after}`.trim());

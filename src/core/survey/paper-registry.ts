@@ -44,6 +44,8 @@ export interface Mention {
 	url?: string;
 	/** The mention rests on wording alone. */
 	unsure?: boolean;
+	/** A paper known to differ from the one its link or title first named (a table row with a wrong, shared link). */
+	distinct?: boolean;
 }
 
 /**
@@ -68,7 +70,7 @@ export class PaperRegistry {
 	mention(m: Mention): PaperHandle {
 		let draft = m.id ? this.byKey.get(m.id.key) : undefined;
 		if (!draft && !m.id && m.url) draft = this.byUrl.get(m.url);
-		const titleDraft = m.title ? this.findByTitle(m.title) : undefined;
+		const titleDraft = m.title && !m.distinct ? this.findByTitle(m.title) : undefined;
 		if (!draft && titleDraft && (!m.id || !titleDraft.id)) draft = titleDraft;
 		if (draft && titleDraft && draft !== titleDraft && !titleDraft.id && m.id) this.absorb(draft, titleDraft);
 		if (!draft) {

@@ -99,3 +99,31 @@ describe("prose is not a paper", () => {
 		expect(classifyHeading("Dataset for Dialogue")).toBeNull();
 	});
 });
+
+describe("tables whose rows share a link", () => {
+	it("keeps rows that name different papers apart and says so", () => {
+		const s = parseSurvey(
+			[
+				"| Paper Title | Venue |",
+				"|---|---|",
+				"| [Reef Graphs for Fraud Rings](https://dl.acm.org/doi/10.1145/1111111) | KDD |",
+				"| [Tidal Walks on Large Graphs](https://dl.acm.org/doi/10.1145/1111111) | WWW |",
+				"| [面向欺诈检测的图学习综述](https://dl.acm.org/doi/10.1145/1111111) | TKDE |",
+			].join("\n"),
+		);
+		expect(s.papers.map((p) => p.title)).toEqual(["Reef Graphs for Fraud Rings", "Tidal Walks on Large Graphs", "面向欺诈检测的图学习综述"]);
+		expect(s.warnings.filter((w) => /shares its link/.test(w.message))).toHaveLength(2);
+	});
+
+	it("still joins a row's generic links to its paper", () => {
+		const s = parseSurvey(["|Year|Paper|Links|", "|-|-|-|", "|2017|Gumbel Tricks for Discrete Choices|[Paper](https://arxiv.org/abs/1611.00001), [Open Review](https://openreview.net/forum?id=AbC1)|"].join("\n"));
+		expect(s.papers.map((p) => [p.key, p.title, p.year])).toEqual([["1611.00001", "Gumbel Tricks for Discrete Choices", 2017]]);
+	});
+});
+
+describe("notes beside the survey", () => {
+	it("a one-word link to a note named after it is a paper", () => {
+		const s = parseSurvey(["2024年09月29日", "", "- [Hyper-Links](2024/Hyper-Links.md)", "- [Wait, what? A Study of Pauses](2024/Wait,_what_A_Study_of_Pauses.md)"].join("\n"));
+		expect(s.papers.map((p) => p.title)).toEqual(["Hyper-Links", "Wait, what? A Study of Pauses"]);
+	});
+});
