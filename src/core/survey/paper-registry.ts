@@ -1,6 +1,7 @@
 import type { Paper, ReviewSection, YearSource } from "./model";
 import { normaliseTitle, titleKey, yearFromArxiv, type PaperId } from "./paper-id";
 import { surnameOf } from "./prose-facts";
+import { TitleIndex } from "./title-index";
 
 /** How much a source is trusted for a field: a table cell beats prose, prose beats a citation. */
 export const enum Trust {
@@ -60,6 +61,7 @@ export class PaperRegistry {
 	/** Drafts by the short name before their title's colon ("TopoMetric"). */
 	private byShortName = new Map<string, Draft>();
 	private byUrl = new Map<string, Draft>();
+	private titles = new TitleIndex();
 	private redirects = new Map<Draft, Draft>();
 
 	get size(): number {
@@ -106,7 +108,9 @@ export class PaperRegistry {
 		const exact = this.byTitle.get(norm);
 		if (exact) return exact;
 		let best: { draft: Draft; score: number } | undefined;
-		for (const [t, d] of this.byTitle) {
+		for (const t of this.titles.candidates(norm)) {
+			const d = this.byTitle.get(t);
+			if (!d) continue;
 			const shorter = Math.min(t.length, norm.length);
 			const score = shorter >= 16 && (t.startsWith(norm) || norm.startsWith(t)) ? 0.95 : dice(t, norm);
 			if (score >= 0.85 && (!best || score > best.score)) best = { draft: d, score };
@@ -129,7 +133,10 @@ export class PaperRegistry {
 	/** Registers a title for matching later mentions. */
 	indexTitle(draft: Draft, title: string): void {
 		const norm = normaliseTitle(title);
-		if (norm !== "" && !this.byTitle.has(norm)) this.byTitle.set(norm, draft);
+		if (norm !== "" && !this.byTitle.has(norm)) {
+			this.byTitle.set(norm, draft);
+			this.titles.add(norm);
+		}
 		const short = /^(.{3,40}?)\s*[:：]/.exec(title)?.[1];
 		const shortNorm = short ? normaliseTitle(short) : "";
 		if (shortNorm.length >= 3 && !this.byShortName.has(shortNorm)) this.byShortName.set(shortNorm, draft);
