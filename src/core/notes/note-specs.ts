@@ -7,7 +7,7 @@ import { shortTitle } from "./file-names";
 import type { YamlValue } from "./yaml-writer";
 
 /** Property names a comparison-table column may not take: they belong to the note contract. */
-export const CONTRACT_KEYS = new Set(["type", "title", "aliases", "authors", "year", "arxiv", "doi", "url", "venue", "citations", "score", "method", "innovation", "directions", "trends", "surveys", "tags", "imported", "date", "source", "lang", "cssclasses"]);
+export const CONTRACT_KEYS = new Set(["type", "title", "aliases", "authors", "year", "arxiv", "doi", "url", "venue", "citations", "score", "method", "innovation", "confidence", "directions", "trends", "surveys", "tags", "imported", "date", "source", "lang", "cssclasses"]);
 
 /** Links between the notes of one import, already resolved to targets. */
 export interface LinkBook {
@@ -79,6 +79,7 @@ export function paperSpec(ctx: SpecContext, paper: Paper, fileName: string): Not
 		["score", paper.score],
 		["method", paper.method],
 		["innovation", paper.innovation],
+		["confidence", paper.confidence],
 	];
 	for (const [k, v] of optional) if (v !== undefined && v !== "") properties.push([k, v]);
 	for (const [k, v] of Object.entries(paper.extra)) if (!CONTRACT_KEYS.has(k) && v !== "") properties.push([k, v]);
