@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { StoreError, type EntryKind, type NoteStore } from "../core/store/note-store";
+import { MAX_NOTE_BYTES, StoreError, tooLarge, type EntryKind, type NoteStore } from "../core/store/note-store";
 
 /**
  * The core's NoteStore over a folder on disk (the vault root). Every path is
@@ -50,6 +50,8 @@ export class FsStore implements NoteStore {
 	async read(p: string): Promise<string> {
 		const full = this.resolve(p);
 		try {
+			const { size } = await fs.stat(full);
+			if (size > MAX_NOTE_BYTES) throw tooLarge(p, size);
 			return await fs.readFile(full, "utf8");
 		} catch (err) {
 			if (isCode(err, "ENOENT")) throw new StoreError(p, "no such note", "missing");

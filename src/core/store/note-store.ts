@@ -24,6 +24,19 @@ export interface NoteStore {
 
 export type EntryKind = "file" | "folder";
 
+/**
+ * Largest note a store reads, in bytes. Far above any note a person writes or
+ * the importer makes; a bigger file in the vault is skipped with a warning
+ * rather than read whole into memory.
+ */
+export const MAX_NOTE_BYTES = 16 * 1024 * 1024;
+
+/** The StoreError for a note above MAX_NOTE_BYTES. */
+export function tooLarge(path: string, bytes: number): StoreError {
+	const mb = (n: number): string => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+	return new StoreError(path, `the note is ${mb(bytes)}, more than the ${mb(MAX_NOTE_BYTES)} read; not read`, "too-large");
+}
+
 /** A store operation that failed; names the path it failed on. */
 export class StoreError extends Error {
 	constructor(
@@ -36,4 +49,4 @@ export class StoreError extends Error {
 	}
 }
 
-export type StoreErrorCode = "missing" | "exists" | "conflict" | "not-a-folder" | "outside" | "io";
+export type StoreErrorCode = "missing" | "exists" | "conflict" | "not-a-folder" | "outside" | "too-large" | "io";
