@@ -1,7 +1,7 @@
 import { type App, Notice, normalizePath, TFile } from "obsidian";
 import { format } from "date-fns";
 import type { FrontmatterData } from "../core/markdown/frontmatter";
-import { applyPlan, ImportError, planImport, type ApplyResult, type ImportPlan } from "../core/notes";
+import { applyPlan, ImportError, keptEditsMessage, keptEditsOf, planImport, type ApplyResult, type ImportOptions, type ImportPlan } from "../core/notes";
 import { parseSurvey, SurveyParseError } from "../core/survey";
 import type { SurveyVaultSettings } from "../settings";
 import { confirmImport } from "./import-preview-modal";
@@ -29,18 +29,26 @@ export async function importSurveyFile(app: App, file: TFile, settings: SurveyVa
 	try {
 		const survey = parseSurvey(await app.vault.read(file), { fileName: file.path });
 		const store = new VaultStore(app.vault);
-		const plan = await planImport(store, survey, {
+		const planOptions: ImportOptions = {
 			folders: { papers: settings.papersFolder, directions: settings.directionsFolder, trends: settings.trendsFolder, surveys: settings.surveysFolder },
 			paperFileNameTemplate: settings.paperFileNameTemplate,
 			paperTags: settings.paperTags,
 			today: format(new Date(), "yyyy-MM-dd"),
 			source: file.name,
 			frontmatterOf: async (path) => frontmatterFromCache(app, path),
-		});
+		};
+		let plan = await planImport(store, survey, planOptions);
 		outcome.plan = plan;
-		if ((options.preview ?? settings.previewBeforeImport) && !(await confirmImport(app, plan, survey.warnings.length))) {
-			outcome.cancelled = true;
-			return outcome;
+		if (options.preview ?? settings.previewBeforeImport) {
+			const decision = await confirmImport(app, plan, survey.warnings.length);
+			if (!decision.confirmed) {
+				outcome.cancelled = true;
+				return outcome;
+			}
+			if (decision.overwriteEdited) {
+				plan = await planImport(store, survey, { ...planOptions, overwriteEdited: true });
+				outcome.plan = plan;
+			}
 		}
 		const writes = plan.notes.filter((n) => n.action === "create" || n.action === "update").length;
 		const progress = writes > BATCH && !options.quiet ? new Notice(`Importing ${plan.surveyTitle}: 0 of ${writes} notes…`, 0) : null;
@@ -75,6 +83,8 @@ function reportResult(app: App, plan: ImportPlan, result: ApplyResult): void {
 		return;
 	}
 	new Notice(`Imported ${plan.surveyTitle}: ${counts}.`, 8000);
+	const kept = keptEditsOf(plan);
+	if (kept.length > 0) new Notice(`K${keptEditsMessage(kept, "the preview's \u201cReplace my edits too\u201d").slice(1)}.`, 10000);
 	for (const s of result.skipped) new Notice(`Skipped ${s.path}: ${s.reason}`, 10000);
 	const surveyNote = app.vault.getFileByPath(plan.surveyPath);
 	if (surveyNote instanceof TFile) void app.workspace.getLeaf(false).openFile(surveyNote);

@@ -1,7 +1,7 @@
 import { stat } from "node:fs/promises";
 import * as path from "node:path";
 import { format } from "date-fns";
-import { applyPlan, ImportError, planImport, type ImportPlan } from "../../core/notes";
+import { applyPlan, ImportError, keptEditsMessage, keptEditsOf, planImport, type ImportPlan } from "../../core/notes";
 import { parseSurvey, SurveyParseError, type Survey } from "../../core/survey";
 import { parseCommandArgs, requireOption, stringOption } from "../args";
 import { FsStore } from "../fs-store";
@@ -17,16 +17,19 @@ interface FileReport {
 	updated: string[];
 	unchanged: string[];
 	skipped: Array<{ path: string; reason: string }>;
+	/** Notes where generated text the user edited was kept. */
+	keptEdits: string[];
 }
 
 export const importCommand: CliCommand = {
 	name: "import",
 	summary: "Import survey documents into a vault folder as linked paper, direction, trend and survey notes.",
-	usage: "import FILE... --vault DIR [--dry-run] [--json]",
+	usage: "import FILE... --vault DIR [--dry-run] [--json] [--overwrite-edited]",
 	options: {
 		vault: { type: "string", value: "DIR", description: "The vault folder (must exist)" },
 		"dry-run": { type: "boolean", description: "Show what would be written; write nothing" },
-		json: { type: "boolean", description: "Print {created, updated, unchanged, papers, directions, trends, warnings} as JSON" },
+		json: { type: "boolean", description: "Print {created, updated, unchanged, skipped, keptEdits, papers, directions, trends, warnings} as JSON" },
+		"overwrite-edited": { type: "boolean", description: "Replace generated text you edited in notes (kept by default)" },
 		folder: { type: "string", value: "PATH", description: "Parent of the Papers/Directions/Trends/Surveys folders (default: the plugin's settings, else Research)" },
 		"name-template": { type: "string", value: "TEMPLATE", description: 'File names of paper notes, e.g. "{{year}} {{shortTitle}}"' },
 		tag: { type: "string", multiple: true, value: "TAG", description: "Tag added to paper notes (repeatable; default: the plugin's settings)" },
@@ -65,13 +68,13 @@ export const importCommand: CliCommand = {
 			for (const w of survey.warnings) warnings.push(`${file}:${w.line}: ${w.message}`);
 			let plan: ImportPlan;
 			try {
-				plan = await planImport(store, survey, { folders, paperFileNameTemplate: stringOption(args, "name-template") ?? settings.paperFileNameTemplate, paperTags: tags, today, source: path.basename(file) });
+				plan = await planImport(store, survey, { folders, paperFileNameTemplate: stringOption(args, "name-template") ?? settings.paperFileNameTemplate, paperTags: tags, today, source: path.basename(file), overwriteEdited: args.options["overwrite-edited"] === true });
 			} catch (err) {
 				if (err instanceof ImportError) throw new CliFailure(`${file}: ${err.message}`);
 				throw err;
 			}
 			warnings.push(...plan.warnings.map((w) => `${file}: ${w}`));
-			const report: FileReport = { file, survey: survey.title, created: [], updated: [], unchanged: [], skipped: [] };
+			const report: FileReport = { file, survey: survey.title, created: [], updated: [], unchanged: [], skipped: [], keptEdits: keptEditsOf(plan) };
 			reports.push(report);
 			for (const n of plan.notes) {
 				if (n.action === "skip") {
@@ -109,6 +112,8 @@ function printReport(io: CliIo, reports: FileReport[], surveys: Survey[], warnin
 			created: all((r) => r.created),
 			updated: all((r) => r.updated),
 			unchanged: all((r) => r.unchanged).filter((p) => !reports.some((r) => r.created.includes(p) || r.updated.includes(p))),
+			skipped: reports.flatMap((r) => r.skipped),
+			keptEdits: all((r) => r.keptEdits),
 			papers: count((s) => s.papers),
 			directions: count((s) => s.directions),
 			trends: count((s) => s.trends),
@@ -121,5 +126,7 @@ function printReport(io: CliIo, reports: FileReport[], surveys: Survey[], warnin
 	for (const r of reports) {
 		io.stdout(`${dryRun ? "Would import" : "Imported"} ${r.file} (${r.survey}): ${r.created.length} created, ${r.updated.length} updated, ${r.unchanged.length} unchanged${r.skipped.length > 0 ? `, ${r.skipped.length} skipped` : ""}\n`);
 	}
+	const kept = all((r) => r.keptEdits);
+	if (kept.length > 0) io.stdout(`${keptEditsMessage(kept, "`--overwrite-edited`")}\n`);
 	for (const w of warnings) io.stderr(`warning: ${w}\n`);
 }

@@ -5,7 +5,7 @@ import { normaliseTitle } from "../survey/paper-id";
 import type { Paper, Survey } from "../survey/model";
 import { collisionKey, renderNameTemplate, safeNoteName, uniquePath } from "./file-names";
 import { linkTargetFor } from "./links";
-import { hash, mergeIntoNote, renderNewNote, type NoteSpec } from "./note-merge";
+import { hash, mergeIntoNote, renderNewNote, type MergeResult, type NoteSpec } from "./note-merge";
 import { directionSpec, paperSpec, specContext, surveySpec, trendSpec, type LinkBook } from "./note-specs";
 import { buildVaultIndex, frontmatterFromStore, surveyIdentity, type FrontmatterSource, type VaultIndex } from "./vault-index";
 
@@ -22,12 +22,14 @@ export interface ImportOptions {
 	source?: string;
 	/** Reads a note's properties; defaults to reading and parsing the note. */
 	frontmatterOf?: FrontmatterSource;
+	/** Replace generated text the user edited too; by default such regions are kept. */
+	overwriteEdited?: boolean;
 }
 
 export type PlannedNote =
 	| { action: "create"; kind: NoteKind; path: string; content: string }
-	| { action: "update"; kind: NoteKind; path: string; content: string; previous: string }
-	| { action: "unchanged"; kind: NoteKind; path: string }
+	| { action: "update"; kind: NoteKind; path: string; content: string; previous: string; keptEdits?: string[] }
+	| { action: "unchanged"; kind: NoteKind; path: string; keptEdits?: string[] }
 	| { action: "skip"; kind: NoteKind; path: string; reason: string };
 
 export interface ImportPlan {
@@ -82,7 +84,7 @@ export async function planImport(store: NoteStore, survey: Survey, options: Impo
 
 	const notes: PlannedNote[] = [];
 	const plan = async (t: Target, spec: NoteSpec): Promise<void> => {
-		notes.push(await planNote(store, index, t, spec));
+		notes.push(await planNote(store, index, t, spec, options.overwriteEdited ?? false));
 	};
 	for (const p of survey.papers) {
 		const t = paperTargets.get(p.key) as Target;
@@ -164,19 +166,31 @@ class PathAssigner {
 	}
 }
 
-async function planNote(store: NoteStore, index: VaultIndex, t: Target, spec: NoteSpec): Promise<PlannedNote> {
+async function planNote(store: NoteStore, index: VaultIndex, t: Target, spec: NoteSpec, overwriteEdited: boolean): Promise<PlannedNote> {
 	if (!t.existing) return { action: "create", kind: t.kind, path: t.path, content: renderNewNote(spec) };
 	const broken = index.broken.get(t.path);
 	if (broken) return { action: "skip", kind: t.kind, path: t.path, reason: broken.reason };
 	const previous = await store.read(t.path);
-	let content: string;
+	let merged: MergeResult;
 	try {
-		content = mergeIntoNote(previous, spec);
+		merged = mergeIntoNote(previous, spec, { overwriteEdited });
 	} catch (err) {
 		const where = err instanceof FrontmatterError && err.line !== undefined ? ` (line ${err.line})` : "";
 		return { action: "skip", kind: t.kind, path: t.path, reason: `${err instanceof Error ? err.message : String(err)}${where}; note left untouched` };
 	}
-	return content === previous ? { action: "unchanged", kind: t.kind, path: t.path } : { action: "update", kind: t.kind, path: t.path, content, previous };
+	const kept = merged.keptEdits.length > 0 ? { keptEdits: merged.keptEdits } : {};
+	return merged.text === previous ? { action: "unchanged", kind: t.kind, path: t.path, ...kept } : { action: "update", kind: t.kind, path: t.path, content: merged.text, previous, ...kept };
+}
+
+/** Notes of a plan where generated text the user edited was kept, by path. */
+export function keptEditsOf(plan: ImportPlan): string[] {
+	return plan.notes.filter((n) => (n.action === "update" || n.action === "unchanged") && (n.keptEdits?.length ?? 0) > 0).map((n) => n.path);
+}
+
+/** The one sentence every adapter shows for kept edits, naming the notes. */
+export function keptEditsMessage(paths: string[], overwriteHint: string): string {
+	const shown = paths.slice(0, 10).join(", ") + (paths.length > 10 ? `, and ${paths.length - 10} more` : "");
+	return `kept your edits in ${paths.length} ${paths.length === 1 ? "note" : "notes"} (${shown}); ${overwriteHint} replaces them`;
 }
 
 function baseName(path: string): string {

@@ -21,7 +21,9 @@ const NON_PRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u008
 function needsQuotes(s: string): boolean {
 	if (s === "" || s !== s.trim()) return true;
 	if (/^(?:~|null|true|false|yes|no|on|off|y|n|<<|=)$/i.test(s)) return true;
-	if (/^[-+]?(?:\d[\d_]*(?:\.[\d_]*)?(?:e[-+]?\d+)?|\.\d[\d_]*(?:e[-+]?\d+)?|0x[0-9a-f_]+|0o[0-7_]+|0b[01_]+|\.inf|\.nan)$/i.test(s)) return true;
+	// Numbers as YAML 1.1 reads them too: "1_000", "0b101", and even a lone "." (NaN to some parsers).
+	if (/^[-+]?(?:\d[\d_]*|(?:\d[\d_]*)?\.[\d_]*)(?:e[-+]?\d+)?$/i.test(s)) return true;
+	if (/^[-+]?(?:0x[0-9a-f_]+|0o[0-7_]+|0b[01_]+|\.inf|\.nan)$/i.test(s)) return true;
 	// YAML 1.1 reads 1:20 or 190:20:30.5 as base-60 numbers, and 2024-1-5 (with or without a time) as a timestamp.
 	if (/^[-+]?\d[\d_]*(?::[0-5]?\d)+(?:\.[\d_]*)?$/.test(s)) return true;
 	if (/^\d{4}-\d{1,2}-\d{1,2}(?:$|[Tt\s])/.test(s)) return true;

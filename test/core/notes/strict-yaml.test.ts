@@ -36,7 +36,7 @@ function asPlainDates(data: Record<string, unknown>): unknown {
 const awkward = fc.oneof(
 	fc.string({ maxLength: 40, unit: "binary" }),
 	fc.string({ maxLength: 40, unit: "grapheme" }),
-	fc.constantFrom("<<", "=", "yes", "No", "on", "y", "~", "1:20", "190:20:30.15", "0b1010", "0x_1F", "1_000", "685.230_15e+03", "2024-1-5", "2024-05-01", "2024-05-01 10:00", ".5e3", "+.inf", "a\u007fb", "\u0085", "\ufeffBOM", "x\ud800y", "%TAG", "- x", "? k", "a: b"),
+	fc.constantFrom("<<", "=", ".", "-.", "1.2.3", "._", "yes", "No", "on", "y", "~", "1:20", "190:20:30.15", "0b1010", "0x_1F", "1_000", "685.230_15e+03", "2024-1-5", "2024-05-01", "2024-05-01 10:00", ".5e3", "+.inf", "a\u007fb", "\u0085", "\ufeffBOM", "x\ud800y", "%TAG", "- x", "? k", "a: b"),
 );
 
 describe("every written note parses for strict YAML parsers too", () => {
@@ -67,7 +67,8 @@ describe("every written note parses for strict YAML parsers too", () => {
 		await fc.assert(
 			fc.asyncProperty(fc.array(awkward, { minLength: 1, maxLength: 4 }), async (titles) => {
 				const store = new MemoryStore();
-				await importText(store, digestSurvey(titles.map((title) => ({ title }))), "random.md");
+				// NUL makes the survey read as a binary file, refused before anything is written.
+				await importText(store, digestSurvey(titles.map((title) => ({ title: title.replace(/\0/g, "") }))), "random.md");
 				for (const [path, text] of Object.entries(store.snapshot())) {
 					const ours = parseNoteFrontmatter(text);
 					for (const data of strictRead(text)) expect(asPlainDates(data), path).toEqual(ours);
