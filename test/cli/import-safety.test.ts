@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readFileSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { runCli } from "../../src/cli/run";
 import { recordingIo } from "../support/cli-io";
@@ -54,5 +54,20 @@ describe("survey-vault import keeps what the user wrote", () => {
 			expect(report.warnings).toContainEqual(expect.stringMatching(new RegExp(`^${PAPER}: the generated region`)));
 			expect(readFileSync(path.join(vault, PAPER), "utf8")).toBe(broken);
 		}
+	});
+
+	it("skips a paper note that is a symbolic link, with a warning naming it, and imports the rest", async () => {
+		const elsewhere = await tempVault({ "target.md": "---\ntype: paper\ntitle: Sparse Routers\n---\nMine.\n" });
+		const vault = await tempVault({ "s.md": SURVEY });
+		mkdirSync(path.join(vault, "Research/Papers"), { recursive: true });
+		symlinkSync(path.join(elsewhere, "target.md"), path.join(vault, PAPER));
+		const io = recordingIo(vault);
+		expect(await runCli(["import", "s.md", "--vault", ".", "--json"], io)).toBe(0);
+		const report = JSON.parse(io.out);
+		expect(report.skipped).toEqual([{ path: PAPER, reason: "is a symbolic link; the import does not follow links, so it is left alone" }]);
+		expect(report.created).toContain("Research/Papers/Dense Passing.md");
+		expect(lstatSync(path.join(vault, PAPER)).isSymbolicLink()).toBe(true);
+		expect(readlinkSync(path.join(vault, PAPER))).toBe(path.join(elsewhere, "target.md"));
+		expect(readFileSync(path.join(elsewhere, "target.md"), "utf8")).toBe("---\ntype: paper\ntitle: Sparse Routers\n---\nMine.\n");
 	});
 });

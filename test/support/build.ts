@@ -20,3 +20,15 @@ export function buildPluginBundle(): string {
 	execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
 	return outfile;
 }
+
+/** Builds the command-line tool from the current sources into a temporary folder; returns the bundle's path. */
+export function buildCliBundle(): string {
+	const outfile = path.join(mkdtempSync(path.join(tmpdir(), "survey-vault-build-")), "cli.cjs");
+	const script = `
+		import { build } from "esbuild";
+		import { cliOptions } from "./scripts/build-options.mjs";
+		await build({ ...cliOptions({ production: true, outfile: ${JSON.stringify(outfile)} }), logLevel: "error" });
+	`;
+	execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+	return outfile;
+}

@@ -8,6 +8,7 @@ import { FsStore } from "../fs-store";
 import { CliFailure, EXIT_FAILURE, EXIT_OK, UsageError, type CliIo } from "../io";
 import { readInputFile } from "../read-input";
 import { loadVaultSettings } from "../vault-settings";
+import { lockVault } from "../vault-lock";
 import type { CliCommand } from "./command";
 
 interface FileReport {
@@ -64,36 +65,46 @@ export const importCommand: CliCommand = {
 		const warnings: string[] = [];
 		let failure: string | null = null;
 
-		for (const { file, survey } of surveys) {
-			for (const w of survey.warnings) warnings.push(`${file}:${w.line}: ${w.message}`);
-			let plan: ImportPlan;
-			try {
-				plan = await planImport(store, survey, { folders, paperFileNameTemplate: stringOption(args, "name-template") ?? settings.paperFileNameTemplate, paperTags: tags, today, source: path.basename(file), overwriteEdited: args.options["overwrite-edited"] === true });
-			} catch (err) {
-				if (err instanceof ImportError) throw new CliFailure(`${file}: ${err.message}`);
-				throw err;
+		// One import at a time per vault: its reads and writes must not interleave with another's.
+		const release = dryRun ? null : await lockVault(vault);
+		try {
+			if (!dryRun) {
+				const removed = await store.removeStaleTempFiles();
+				if (removed.length > 0) warnings.push(`removed ${removed.length} temporary ${removed.length === 1 ? "file" : "files"} an interrupted import left (${removed.slice(0, 3).join(", ")}${removed.length > 3 ? ", …" : ""})`);
 			}
-			warnings.push(...plan.warnings.map((w) => `${file}: ${w}`));
-			const report: FileReport = { file, survey: survey.title, created: [], updated: [], unchanged: [], skipped: [], keptEdits: keptEditsOf(plan) };
-			reports.push(report);
-			for (const n of plan.notes) {
-				if (n.action === "skip") {
-					report.skipped.push({ path: n.path, reason: n.reason });
-					warnings.push(`${n.path}: ${n.reason}`);
+			for (const { file, survey } of surveys) {
+				for (const w of survey.warnings) warnings.push(`${file}:${w.line}: ${w.message}`);
+				let plan: ImportPlan;
+				try {
+					plan = await planImport(store, survey, { folders, paperFileNameTemplate: stringOption(args, "name-template") ?? settings.paperFileNameTemplate, paperTags: tags, today, source: path.basename(file), overwriteEdited: args.options["overwrite-edited"] === true });
+				} catch (err) {
+					if (err instanceof ImportError) throw new CliFailure(`${file}: ${err.message}`);
+					throw err;
+				}
+				warnings.push(...plan.warnings.map((w) => `${file}: ${w}`));
+				const report: FileReport = { file, survey: survey.title, created: [], updated: [], unchanged: [], skipped: [], keptEdits: keptEditsOf(plan) };
+				reports.push(report);
+				for (const n of plan.notes) {
+					if (n.action === "skip") {
+						report.skipped.push({ path: n.path, reason: n.reason });
+						warnings.push(`${n.path}: ${n.reason}`);
+					}
+				}
+				if (dryRun) {
+					for (const n of plan.notes) if (n.action !== "skip") (n.action === "create" ? report.created : n.action === "update" ? report.updated : report.unchanged).push(n.path);
+					continue;
+				}
+				const result = await applyPlan(store, plan);
+				report.created.push(...result.created);
+				report.updated.push(...result.updated);
+				report.unchanged.push(...result.unchanged);
+				if (result.failed) {
+					failure = `${file}: writing ${result.failed.path} failed: ${result.failed.reason}. Written: ${result.created.length + result.updated.length} notes; not written: ${result.notWritten.length} (${result.notWritten.slice(0, 5).join(", ")}${result.notWritten.length > 5 ? ", …" : ""}). Run the import again to finish.`;
+					break;
 				}
 			}
-			if (dryRun) {
-				for (const n of plan.notes) if (n.action !== "skip") (n.action === "create" ? report.created : n.action === "update" ? report.updated : report.unchanged).push(n.path);
-				continue;
-			}
-			const result = await applyPlan(store, plan);
-			report.created.push(...result.created);
-			report.updated.push(...result.updated);
-			report.unchanged.push(...result.unchanged);
-			if (result.failed) {
-				failure = `${file}: writing ${result.failed.path} failed: ${result.failed.reason}. Written: ${result.created.length + result.updated.length} notes; not written: ${result.notWritten.length} (${result.notWritten.slice(0, 5).join(", ")}${result.notWritten.length > 5 ? ", …" : ""}). Run the import again to finish.`;
-				break;
-			}
+		} finally {
+			await release?.();
 		}
 		printReport(io, reports, surveys.map((s) => s.survey), warnings, args.options.json === true, dryRun);
 		if (failure) {

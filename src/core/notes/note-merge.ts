@@ -121,8 +121,9 @@ export function mergeIntoNote(existing: string, spec: NoteSpec, options: MergeOp
 }
 
 function stateFor(spec: NoteSpec, previous: ImportState | null, userOwned: Set<string>, keptRegions: Set<string>): ImportState {
-	const h: Record<string, string> = {};
-	const l: Record<string, string[]> = {};
+	// What other surveys wrote stays on record, so importing them in turn never flips the state back and forth.
+	const h: Record<string, string> = { ...(previous?.h ?? {}) };
+	const l: Record<string, string[]> = { ...(previous?.l ?? {}) };
 	for (const [key, value] of spec.properties) {
 		if (Array.isArray(value)) {
 			l[key] = [...new Set([...(previous?.l[key] ?? []), ...value.map(hash)])];

@@ -1,6 +1,6 @@
 import { FrontmatterError, parseNoteFrontmatter, type FrontmatterData } from "../markdown/frontmatter";
 import { asText, asTextList } from "../papers/paper-record";
-import type { NoteStore } from "../store/note-store";
+import { StoreError, type NoteStore } from "../store/note-store";
 import { identifyPaperUrl, normaliseTitle, parseArxivId, titleKey } from "../survey/paper-id";
 import { collisionKey } from "./file-names";
 
@@ -68,7 +68,8 @@ export async function buildVaultIndex(paths: string[], frontmatterOf: Frontmatte
 		try {
 			fm = await frontmatterOf(path);
 		} catch (err) {
-			index.broken.set(path, { path, reason: err instanceof Error ? err.message : String(err), ...(err instanceof FrontmatterError && err.line !== undefined ? { line: err.line } : {}) });
+			const reason = err instanceof StoreError ? err.message.replace(`${err.path}: `, "") : err instanceof Error ? err.message : String(err);
+			index.broken.set(path, { path, reason, ...(err instanceof FrontmatterError && err.line !== undefined ? { line: err.line } : {}) });
 			continue;
 		}
 		if (!fm) continue;
