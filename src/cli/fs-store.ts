@@ -110,7 +110,7 @@ export class FsStore implements NoteStore {
 
 	private async refuseLink(p: string, full: string): Promise<void> {
 		const s = await fs.lstat(full);
-		if (s.isSymbolicLink()) throw new StoreError(p, "is a symbolic link; the import does not follow links, so it is left alone", "io");
+		if (s.isSymbolicLink()) throw new StoreError(p, "is a symbolic link, which the import does not follow", "io");
 	}
 
 	private async writeAtomically(p: string, full: string, content: string, flag: "w" | "wx"): Promise<void> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lstatSync, mkdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { runCli } from "../../src/cli/run";
 import { recordingIo } from "../support/cli-io";
@@ -64,10 +64,26 @@ describe("survey-vault import keeps what the user wrote", () => {
 		const io = recordingIo(vault);
 		expect(await runCli(["import", "s.md", "--vault", ".", "--json"], io)).toBe(0);
 		const report = JSON.parse(io.out);
-		expect(report.skipped).toEqual([{ path: PAPER, reason: "is a symbolic link; the import does not follow links, so it is left alone" }]);
+		expect(report.skipped).toEqual([{ path: PAPER, reason: "is a symbolic link, which the import does not follow; note left untouched" }]);
 		expect(report.created).toContain("Research/Papers/Dense Passing.md");
 		expect(lstatSync(path.join(vault, PAPER)).isSymbolicLink()).toBe(true);
 		expect(readlinkSync(path.join(vault, PAPER))).toBe(path.join(elsewhere, "target.md"));
 		expect(readFileSync(path.join(elsewhere, "target.md"), "utf8")).toBe("---\ntype: paper\ntitle: Sparse Routers\n---\nMine.\n");
+	});
+
+	it("names a renamed note whose YAML the user broke in the output and --json, and makes no second note", async () => {
+		const vault = await importedVault();
+		const text = readFileSync(path.join(vault, PAPER), "utf8").replace("title: Sparse Routers", "title: [Sparse Routers");
+		mkdirSync(path.join(vault, "Reading"));
+		writeFileSync(path.join(vault, "Reading/Routing.md"), text);
+		rmSync(path.join(vault, PAPER));
+		const io = recordingIo(vault);
+		expect(await runCli(["import", "s.md", "--vault", "."], io)).toBe(0);
+		expect(io.out).toMatch(/: 0 created, \d+ updated, \d+ unchanged, 1 skipped\n/);
+		expect(io.err).toMatch(/^warning: Reading\/Routing\.md: invalid YAML in frontmatter.*; note left untouched$/m);
+		const json = recordingIo(vault);
+		expect(await runCli(["import", "s.md", "--vault", ".", "--json"], json)).toBe(0);
+		expect(JSON.parse(json.out).skipped).toEqual([{ path: "Reading/Routing.md", reason: expect.stringMatching(/^invalid YAML/) }]);
+		expect(existsSync(path.join(vault, PAPER))).toBe(false);
 	});
 });

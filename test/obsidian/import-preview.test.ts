@@ -73,4 +73,22 @@ describe("the import preview", () => {
 		expect(app.vault.text(PAPER)).not.toContain("my words");
 		vi.restoreAllMocks();
 	});
+
+	it("lists a renamed note whose YAML the user broke as left untouched, and writes no second note", async () => {
+		const app = new App();
+		app.vault.seed("Inbox/s.md", SURVEY);
+		const file = app.vault.getFileByPath("Inbox/s.md") as unknown as O.TFile;
+		await importSurveyFile(app as unknown as O.App, file, { ...DEFAULT_SETTINGS, previewBeforeImport: false }, { quiet: true });
+		const broken = (app.vault.text(PAPER) ?? "").replace("title: Sparse Routers", "title: [Sparse Routers");
+		app.vault.seed("Reading/Routing.md", broken);
+		await app.vault.delete(app.vault.getFileByPath(PAPER) as never);
+		await settle(app);
+		const done = importSurveyFile(app as unknown as O.App, file, DEFAULT_SETTINGS);
+		await settle(app);
+		const preview = document.querySelector(".survey-vault-preview");
+		expect(preview?.textContent).toMatch(/Left untouched \(cannot be read\) \(1\)Reading\/Routing\.md: invalid YAML in frontmatter/);
+		(Array.from(document.querySelectorAll("button")).find((b) => b.textContent === "Cancel") as HTMLButtonElement).click();
+		await done;
+		expect(app.vault.text(PAPER)).toBeUndefined();
+	});
 });

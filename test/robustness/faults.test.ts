@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { parseNoteFrontmatter } from "../../src/core/markdown/frontmatter";
 import { LOCK_FILE } from "../../src/cli/vault-lock";
@@ -122,8 +122,12 @@ describe("faults", () => {
 			const rerun = await runCli(["import", "s.md", "--vault", "."], vault);
 			expect(rerun.code, rerun.stderr).toBe(0);
 			expect(tree(vault), `trial ${trial} (seed ${seed}), killed after ${killedAt.at(-1)} notes`).toEqual(expected);
+			// Thousands of notes per vault: removed now rather than all at once after the test.
+			rmSync(vault, { recursive: true, force: true });
 		}
 		expect(killedAt.length).toBe(KILLS);
+		if (FULL) console.info(`killed ${KILLS} imports of ${PAPERS} papers (seed ${seed}) after ${killedAt.join(", ")} paper notes; each rerun gave the clean vault`);
+		rmSync(clean, { recursive: true, force: true });
 	}, FULL ? 1_800_000 : 240_000);
 
 	it("two imports into one vault at once: no duplicate, no corrupt note, no write lost or reported falsely", async () => {

@@ -78,7 +78,7 @@ export function parseFrontmatterYaml(yaml: string): FrontmatterData {
 		data = matter(`---\n${yaml}\n---\n`, {}).data;
 	} catch (err) {
 		const mark = (err as { mark?: { line?: number } }).mark;
-		const reason = err instanceof Error ? err.message.split("\n")[0] : String(err);
+		const reason = err instanceof Error ? err.message.split("\n")[0].replace(/:$/, "") : String(err);
 		throw new FrontmatterError(`invalid YAML in frontmatter: ${reason}`, mark?.line !== undefined ? mark.line + 1 : undefined);
 	}
 	return normaliseFrontmatter(data);
