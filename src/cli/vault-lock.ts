@@ -1,15 +1,10 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
+import { IMPORT_LOCK_FILE as LOCK_FILE, lockBusyMessage, parseLockOwner as parseOwner, type LockOwner } from "../core/store/note-store";
 import { isRunning } from "./fs-store";
 import { CliFailure } from "./io";
 
-/** The lock file an import holds in the vault root while it reads and writes notes. */
-export const LOCK_FILE = ".survey-vault.lock";
-
-interface LockOwner {
-	pid: number;
-	started: string;
-}
+export { LOCK_FILE };
 
 /**
  * Takes the vault's import lock, so that two imports never interleave their
@@ -88,15 +83,6 @@ async function release(lock: string, mine: LockOwner): Promise<void> {
 	if (held !== null && parseOwner(held)?.pid === mine.pid) await fs.rm(lock, { force: true });
 }
 
-function parseOwner(text: string): LockOwner | null {
-	try {
-		const value = JSON.parse(text) as Partial<LockOwner>;
-		return typeof value.pid === "number" ? { pid: value.pid, started: String(value.started ?? "") } : null;
-	} catch {
-		return null;
-	}
-}
-
 function busy(owner: LockOwner): CliFailure {
-	return new CliFailure(`another import is running in this vault (process ${owner.pid}, since ${owner.started}); wait for it to finish. If none is running, delete ${LOCK_FILE} in the vault folder`);
+	return new CliFailure(lockBusyMessage(owner));
 }

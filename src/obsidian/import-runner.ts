@@ -6,6 +6,14 @@ import { parseSurvey, SurveyParseError } from "../core/survey";
 import type { SurveyVaultSettings } from "../settings";
 import { confirmImport } from "./import-preview-modal";
 import { VaultStore } from "./vault-store";
+import { IMPORT_LOCK_FILE, lockBusyMessage, parseLockOwner } from "../core/store/note-store";
+
+/**
+ * How long a command-line import's lock is honoured. The plugin cannot ask
+ * whether that process still runs (not on mobile), and real imports take
+ * seconds, so an older lock is one a killed import left.
+ */
+const LOCK_HONOURED_MS = 15 * 60 * 1000;
 
 /** Notes written between two yields to the UI, so a large import never blocks a frame for long. */
 const BATCH = 20;
@@ -28,6 +36,8 @@ export async function importSurveyFile(app: App, file: TFile, settings: SurveyVa
 	const outcome: ImportOutcome = { file: file.path };
 	try {
 		const survey = parseSurvey(await app.vault.read(file), { fileName: file.path });
+		const busy = await cliImportRunning(app);
+		if (busy) throw new ImportError(busy);
 		const store = new VaultStore(app.vault);
 		const planOptions: ImportOptions = {
 			folders: { papers: settings.papersFolder, directions: settings.directionsFolder, trends: settings.trendsFolder, surveys: settings.surveysFolder },
@@ -67,6 +77,15 @@ export async function importSurveyFile(app: App, file: TFile, settings: SurveyVa
 		if (!options.quiet) new Notice(outcome.error, 10000);
 	}
 	return outcome;
+}
+
+/** The refusal message when the command-line tool is importing into this vault right now, else null. */
+async function cliImportRunning(app: App): Promise<string | null> {
+	const { adapter } = app.vault;
+	if (!(await adapter.exists(IMPORT_LOCK_FILE))) return null;
+	const owner = parseLockOwner(await adapter.read(IMPORT_LOCK_FILE).catch(() => ""));
+	const age = owner ? Date.now() - Date.parse(owner.started) : Number.NaN;
+	return owner && age >= 0 && age < LOCK_HONOURED_MS ? lockBusyMessage(owner) : null;
 }
 
 /** The properties Obsidian already parsed; null for a note without any (or with broken YAML, read again by the planner). */

@@ -91,4 +91,20 @@ describe("the import preview", () => {
 		await done;
 		expect(app.vault.text(PAPER)).toBeUndefined();
 	});
+
+	it("refuses while the command-line tool imports into this vault, and ignores a lock a killed import left long ago", async () => {
+		const app = new App();
+		app.vault.seed("Inbox/s.md", SURVEY);
+		const file = app.vault.getFileByPath("Inbox/s.md") as unknown as O.TFile;
+		const started = new Date(Date.now() - 60_000).toISOString();
+		app.vault.hidden.set(".survey-vault.lock", JSON.stringify({ pid: 4242, started }));
+		const refused = await importSurveyFile(app as unknown as O.App, file, { ...DEFAULT_SETTINGS, previewBeforeImport: false });
+		expect(refused.error).toBe(`Cannot import Inbox/s.md: another import is running in this vault (process 4242, since ${started}); wait for it to finish. If none is running, delete .survey-vault.lock in the vault folder`);
+		expect(Object.keys(app.vault.snapshot())).toEqual(["Inbox/s.md"]);
+
+		app.vault.hidden.set(".survey-vault.lock", JSON.stringify({ pid: 4242, started: "2026-01-01T00:00:00.000Z" }));
+		const done = await importSurveyFile(app as unknown as O.App, file, { ...DEFAULT_SETTINGS, previewBeforeImport: false });
+		expect(done.error).toBeUndefined();
+		expect(app.vault.text(PAPER)).toBeDefined();
+	});
 });
