@@ -7,6 +7,7 @@ import { parseFrontmatterYaml } from "../../src/core/markdown/frontmatter";
 import { MAX_NOTE_BYTES } from "../../src/core/store/note-store";
 import { parseSurvey } from "../../src/core/survey";
 import { PaperCatalog } from "../../src/obsidian/paper-catalog";
+import { VaultStore } from "../../src/obsidian/vault-store";
 import { App } from "../fakes/obsidian";
 import { recordingIo } from "../support/cli-io";
 import { useTempVaults } from "../support/temp-dirs";
@@ -68,6 +69,18 @@ describe("a hostile note or survey is refused, not expanded", () => {
 		expect(catalog.all().map((r) => r.title)).toEqual(["Fine"]);
 		expect(catalog.skipped.get("P/Boom.md")).toMatch(/expands to more than 100,000 values/);
 		expect(warn).toHaveBeenCalledWith(expect.stringContaining("P/Boom.md left out of search and tables"));
+		warn.mockRestore();
+	});
+
+	it("the plugin's store refuses a huge note by name, and its catalog leaves it out", async () => {
+		const app = new App();
+		app.vault.seed("P/Fine.md", "---\ntype: paper\ntitle: Fine\n---\n");
+		app.vault.seed("P/Huge.md", `---\ntype: paper\ntitle: Huge\n---\n${"x".repeat(MAX_NOTE_BYTES)}`);
+		await expect(new VaultStore(app.vault as unknown as O.Vault).read("P/Huge.md")).rejects.toMatchObject({ code: "too-large", message: expect.stringMatching(/^P\/Huge\.md: the note is 16\.0 MB/) });
+		const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+		const catalog = new PaperCatalog(app as unknown as O.App);
+		expect(catalog.all().map((r) => r.title)).toEqual(["Fine"]);
+		expect(catalog.skipped.get("P/Huge.md")).toBe("the note is larger than 16 MB");
 		warn.mockRestore();
 	});
 });
