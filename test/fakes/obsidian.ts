@@ -198,6 +198,17 @@ export class Vault extends Events implements Pick<O.Vault, VaultMethods> {
 	private failures: Array<{ match: (path: string) => boolean; error: Error }> = [];
 	/** Test helper: counts of writes by kind, to assert that nothing was written. */
 	writes = { create: 0, modify: 0, folder: 0 };
+	/** Test helper: files the vault does not index (dotfiles), seen only through `adapter`. */
+	hidden = new Map<string, string>();
+	/** Imitates the vault's DataAdapter: `exists` and `read`, over notes and hidden files. */
+	adapter: Pick<O.DataAdapter, "exists" | "read"> = {
+		exists: async (path) => this.hidden.has(normalizePath(path)) || this.entries.has(normalizePath(path)),
+		read: async (path) => {
+			const text = this.hidden.get(normalizePath(path)) ?? this.contents.get(normalizePath(path));
+			if (text === undefined) throw new Error(`ENOENT: no such file, open '${path}'`);
+			return text;
+		},
+	};
 
 	constructor(private readonly name = "Test vault") {
 		super();
