@@ -28,6 +28,8 @@ export interface VaultIndex {
 	broken: Map<string, BrokenNote>;
 	/** Paper keys claimed by more than one note (the first path, sorted, wins). */
 	duplicates: Array<{ key: string; paths: string[] }>;
+	/** The `citekey` property of every paper note that has one, by path. */
+	citekeys: Map<string, string>;
 }
 
 /** Reads the properties of a note; the store may answer from a cache (Obsidian's metadata cache). */
@@ -58,7 +60,7 @@ export function paperKeysOf(fm: FrontmatterData): string[] {
 }
 
 export async function buildVaultIndex(paths: string[], frontmatterOf: FrontmatterSource): Promise<VaultIndex> {
-	const index: VaultIndex = { papers: new Map(), directions: new Map(), trends: new Map(), surveys: new Map(), taken: new Set(), nameCounts: new Map(), broken: new Map(), duplicates: [] };
+	const index: VaultIndex = { papers: new Map(), directions: new Map(), trends: new Map(), surveys: new Map(), taken: new Set(), nameCounts: new Map(), broken: new Map(), duplicates: [], citekeys: new Map() };
 	const claims = new Map<string, string[]>();
 	for (const path of [...paths].sort()) {
 		index.taken.add(collisionKey(path));
@@ -75,6 +77,8 @@ export async function buildVaultIndex(paths: string[], frontmatterOf: Frontmatte
 		const type = asText(fm.type)?.toLowerCase();
 		const title = asText(fm.title);
 		if (type === "paper") {
+			const citekey = asText(fm.citekey);
+			if (citekey) index.citekeys.set(path, citekey);
 			for (const key of paperKeysOf(fm)) claims.set(key, [...(claims.get(key) ?? []), path]);
 		} else if ((type === "direction" || type === "trend") && title) {
 			const map = type === "direction" ? index.directions : index.trends;
