@@ -22,3 +22,21 @@ export async function writeOutput(store: NoteStore, path: string, content: strin
 	await store.modify(path, content, previous);
 	return "updated";
 }
+
+/**
+ * Writes a generated file under a fresh name: `name.ext`, else
+ * `name (2).ext`, … so an existing file (which the user may have edited)
+ * is never replaced; a file that already holds exactly this content is
+ * reused. Returns where the content is.
+ */
+export async function writeBesideExisting(store: NoteStore, folder: string, name: string, ext: string, content: string): Promise<{ path: string; outcome: WriteOutcome }> {
+	const prefix = folder === "" ? "" : `${folder}/`;
+	for (let n = 1; ; n++) {
+		const path = `${prefix}${name}${n === 1 ? "" : ` (${n})`}.${ext}`;
+		try {
+			return { path, outcome: await writeOutput(store, path, content, false) };
+		} catch (err) {
+			if (!(err instanceof StoreError && err.code === "exists") || n >= 100) throw err;
+		}
+	}
+}

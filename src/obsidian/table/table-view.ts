@@ -6,6 +6,10 @@ import { NUMBER_CLASS, renderCell, renderScalar } from "./cell-render";
 /** What the view asks of the block around it. */
 export interface TableViewHost {
 	copy(text: string, format: "Markdown" | "CSV", rows: number): void;
+	/** Exports the rows shown, in the order shown, to a file (the host asks which format). */
+	export(data: TableData): void;
+	/** Replaces the block in its note with this Markdown. */
+	freeze(markdown: string): void;
 }
 
 /** Header-click order: a column and a direction; null is the block's own order. */
@@ -43,6 +47,9 @@ export class TableView {
 	private readonly bodyEl: HTMLElement;
 	private readonly countEl: HTMLElement;
 	private readonly moreButton: HTMLButtonElement;
+	private readonly freezeButton: HTMLButtonElement;
+	/** Freezing rewrites the note, so it takes a second click to confirm. */
+	private freezeArmed = false;
 	private readonly rowEls = new Map<string, HTMLElement>();
 	private sort: ViewSort | null = null;
 	/** How many rows the reader has asked to see: pages grow with "Show more". */
@@ -65,6 +72,8 @@ export class TableView {
 		this.moreButton = footer.createEl("button", { cls: "survey-vault-table-more", text: "Show more", attr: { [ACTION]: "more" } });
 		footer.createEl("button", { text: "Copy as Markdown", attr: { [ACTION]: "copy-md" } });
 		footer.createEl("button", { text: "Copy as CSV", attr: { [ACTION]: "copy-csv" } });
+		footer.createEl("button", { text: "Export…", attr: { [ACTION]: "export", title: "Save these papers to a file in the vault" } });
+		this.freezeButton = footer.createEl("button", { text: "Freeze this table", attr: { [ACTION]: "freeze", title: "Replace this block in the note with the table as Markdown" } });
 	}
 
 	/** Draws the table from the model, keeping the reader's sort and page count. */
@@ -104,6 +113,21 @@ export class TableView {
 				return true;
 			case "copy-csv":
 				this.host.copy(toCsv(this.exportData(), this.fmt), "CSV", this.model.visibleCount);
+				return true;
+			case "export":
+				this.host.export(this.exportData());
+				return true;
+			case "freeze":
+				if (!this.freezeArmed) {
+					this.freezeArmed = true;
+					this.freezeButton.setText("Click again to replace this block with its Markdown");
+					this.freezeButton.addClass("mod-warning");
+				} else {
+					this.freezeArmed = false;
+					this.freezeButton.setText("Freeze this table");
+					this.freezeButton.removeClass("mod-warning");
+					this.host.freeze(toMarkdown(this.exportData(), this.fmt));
+				}
 				return true;
 			default:
 				return false;
@@ -193,7 +217,8 @@ export class TableView {
 		return this.model.groups(rows);
 	}
 
-	private exportData(): TableData {
+	/** The rows shown, all pages, in the order shown: what copy, export and freeze write. */
+	exportData(): TableData {
 		return { columns: this.model.columns, group: this.model.spec.group, groups: this.displayGroups() };
 	}
 
