@@ -1,6 +1,7 @@
 import type { RowGroup } from "../../core/query/grouping";
 import { groupHeading, numericColumns, toCsv, toMarkdown, type CellFormat, type TableData } from "../../core/query/table-export";
 import { sortRowsByColumn, type Row, type TableModel } from "../../core/query/table-model";
+import { summaryRow } from "../../core/query/summaries";
 import { NUMBER_CLASS, renderCell, renderScalar } from "./cell-render";
 
 /** What the view asks of the block around it. */
@@ -48,6 +49,8 @@ export class TableView {
 	private readonly countEl: HTMLElement;
 	private readonly moreButton: HTMLButtonElement;
 	private readonly freezeButton: HTMLButtonElement;
+	/** The summary row of an ungrouped table, refilled when rows change. */
+	private summaryEl: HTMLElement | null = null;
 	/** Freezing rewrites the note, so it takes a second click to confirm. */
 	private freezeArmed = false;
 	private readonly rowEls = new Map<string, HTMLElement>();
@@ -79,6 +82,7 @@ export class TableView {
 	/** Draws the table from the model, keeping the reader's sort and page count. */
 	render(): void {
 		this.bodyEl.empty();
+		this.summaryEl = null;
 		this.rowEls.clear();
 		const groups = this.displayGroups();
 		const total = groups.reduce((n, g) => n + g.rows.length, 0);
@@ -197,6 +201,7 @@ export class TableView {
 		}
 		for (let i = tbody.childElementCount; i < target; i++) tbody.appendChild(this.buildRow(rows[i]));
 		cursor.groups = [{ key: null, rows: rows.slice(0, this.model.visibleCount) }];
+		if (this.summaryEl) this.fillSummary(this.summaryEl, cursor.groups[0].rows);
 		cursor.total = this.model.visibleCount;
 		cursor.rendered = target;
 		cursor.group = 0;
@@ -271,7 +276,21 @@ export class TableView {
 				attr: { [ACTION]: "sort", "data-column": i, "aria-sort": sorted, title: "Sort by this column", tabindex: 0 },
 			});
 		});
-		return table.createEl("tbody");
+		const tbody = table.createEl("tbody");
+		if (this.model.spec.summaries.length > 0) {
+			const tr = table.createEl("tfoot").createEl("tr", { cls: "survey-vault-table-summary" });
+			this.fillSummary(tr, group.rows);
+			if (!this.model.isGrouped) this.summaryEl = tr;
+		}
+		return tbody;
+	}
+
+	/** One summary cell per column, over all of the rows (every page), named by its function. */
+	private fillSummary(tr: HTMLElement, rows: readonly Row[]): void {
+		tr.empty();
+		for (const cell of summaryRow(this.model.spec.summaries, this.model.columns, rows)) {
+			tr.createEl("td", cell ? { cls: NUMBER_CLASS, text: cell.text === "" ? "" : `${cell.fn} ${cell.text}` } : {});
+		}
 	}
 
 	private buildRow(row: Row): HTMLElement {
