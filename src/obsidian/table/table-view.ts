@@ -224,7 +224,7 @@ export class TableView {
 
 	/** The rows shown, all pages, in the order shown: what copy, export and freeze write. */
 	exportData(): TableData {
-		return { columns: this.model.columns, group: this.model.spec.group, groups: this.displayGroups() };
+		return { columns: this.model.columns, group: this.model.spec.group, groups: this.displayGroups(), summaries: this.model.spec.summaries };
 	}
 
 	private renderUntil(count: number): void {

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { parseTableSpec } from "../../../src/core/query/spec-yaml";
 import { summarize, summaryRow } from "../../../src/core/query/summaries";
 import { TableModel } from "../../../src/core/query/table-model";
-import { cellText } from "../../../src/core/query/table-export";
+import { cellText, toCsv, toMarkdown } from "../../../src/core/query/table-export";
+import { queryTable } from "../../../src/core/query/table-query";
 import { parseValueExpression, parseWhere } from "../../../src/core/query/where-parser";
 import { env, paper } from "./papers";
 
@@ -67,6 +68,14 @@ describe("summaries", () => {
 		const m = model("columns: [title, citations, score, year]\nsummaries: {citations: sum, Score: average, year: min…max}\nwhere: year >= 2024");
 		expect(m.spec.summaries).toEqual([{ key: "citations", fn: "sum" }, { key: "score", fn: "average" }, { key: "year", fn: "range" }]);
 		expect(summaryRow(m.spec.summaries, m.columns, m.visibleRows()).map((c) => c?.text ?? null)).toEqual([null, "60", "3.7", "2024–2026"]);
+	});
+
+	it("end each Markdown table with the summary row in bold; CSV holds rows only", () => {
+		const result = queryTable("columns: [title, citations]\nsummaries: {citations: sum}\nwhere: citations >= 41", env());
+		if (!result.ok) throw new Error("query failed");
+		const fmt = { dateFormat: null };
+		expect(toMarkdown(result.data, fmt).trimEnd().split("\n").slice(-1)).toEqual(["|  | **sum 171** |"]);
+		expect(toCsv(result.data, fmt).trimEnd().split("\r\n")).toHaveLength(3);
 	});
 
 	it("name a summary of a column the table does not show, or an unknown function", () => {
