@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { parseNoteFrontmatter } from "../../../src/core/markdown/frontmatter";
 import { asciiFold, assignCitekeys, citekeyBase, firstSignificantWord, uniqueCitekey } from "../../../src/core/papers/citekey";
 import { familyName, splitName } from "../../../src/core/papers/person-name";
@@ -47,6 +48,20 @@ describe("uniqueCitekey and assignCitekeys", () => {
 		const fields = { authors: ["Jane Smith"], year: 2024, title: "Diffusion" };
 		const keys = assignCitekeys([{ path: "P/mine.md", fields }, { path: "P/new.md", fields }, { path: "P/newer.md", fields }], existing);
 		expect(Object.fromEntries(keys)).toEqual({ "P/mine.md": "my-own-key", "P/new.md": "smith2024diffusiona", "P/newer.md": "smith2024diffusionb" });
+	});
+});
+
+describe("citekeys over generated names and titles", () => {
+	it("are always lower-case ASCII letters and digits, and unique however many collide", () => {
+		const fields = fc.record({ authors: fc.array(fc.string({ unit: "grapheme", maxLength: 30 }), { maxLength: 3 }), year: fc.option(fc.integer({ min: 1900, max: 2100 }), { nil: undefined }), title: fc.string({ unit: "grapheme", maxLength: 80 }) });
+		fc.assert(
+			fc.property(fc.array(fields, { maxLength: 40 }), fc.constantFrom("smith2024x", "paper"), (papers, taken) => {
+				const keys = assignCitekeys(papers.map((f, i) => ({ path: `P/${i}.md`, fields: f })), new Map([["Old.md", taken]]));
+				const values = [...keys.values()];
+				for (const k of values) expect(k).toMatch(/^[a-z0-9]+$/);
+				expect(new Set([...values, taken]).size).toBe(values.length + 1);
+			}),
+		);
 	});
 });
 
