@@ -45,7 +45,7 @@ function spec(source: string): ReturnType<typeof parseTableSpec> & { ok: true } 
 function renderSamples(records: PaperRecord[], pageSize: number, runs: number): number[] {
 	const { spec: tableSpec } = spec(RENDER_SPEC);
 	const env = { records: recordSource(records), links: new StaticLinkGraph([]), sourcePath: "Bench.md" };
-	const host = { copy: () => undefined };
+	const host = { copy: () => undefined, export: () => undefined, freeze: () => undefined };
 	const samples: number[] = [];
 	for (let i = 0; i < runs + WARM_UP; i++) {
 		const container = document.body.createDiv();
@@ -65,7 +65,7 @@ function showMoreSamples(records: PaperRecord[], runs: number): number[] {
 	const model = new TableModel(tableSpec, { records: recordSource(records), links: new StaticLinkGraph([]), sourcePath: "Bench.md" });
 	model.load();
 	const container = document.body.createDiv();
-	const view = new TableView(container, model, PAGE, { copy: () => undefined });
+	const view = new TableView(container, model, PAGE, { copy: () => undefined, export: () => undefined, freeze: () => undefined });
 	view.render();
 	const samples = Array.from({ length: runs }, () => timeSync(() => view.showMore()));
 	container.remove();

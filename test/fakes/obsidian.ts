@@ -867,8 +867,11 @@ export class FakeRenderContext implements Pick<O.MarkdownPostProcessorContext, "
 		child.load();
 	}
 
+	/** Test helper: what getSectionInfo answers (where the block sits in its note). */
+	section: O.MarkdownSectionInformation | null = null;
+
 	getSectionInfo(): O.MarkdownSectionInformation | null {
-		return null;
+		return this.section;
 	}
 
 	/** Closing the note unloads every render child. */

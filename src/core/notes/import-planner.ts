@@ -1,4 +1,5 @@
 import { FrontmatterError } from "../markdown/frontmatter";
+import { assignCitekeys } from "../papers/citekey";
 import type { NoteStore } from "../store/note-store";
 import { PathError, toVaultPath } from "../store/vault-path";
 import { identifyPaperUrl, normaliseTitle } from "../survey/paper-id";
@@ -88,6 +89,7 @@ export async function planImport(store: NoteStore, survey: Survey, options: Impo
 		direction: (name) => target(directionTargets.get(name)),
 		trend: (name) => target(trendTargets.get(name)),
 	};
+	const citekeys = assignCitekeys(survey.papers.map((p) => ({ path: (paperTargets.get(p.key) as Target).path, fields: p })), index.citekeys);
 	const ctx = specContext(survey, links, `survey:${hash(surveyIdentity(survey.title, survey.date))}`, options.today, options.paperTags ?? [], options.source);
 
 	const notes: PlannedNote[] = [];
@@ -96,7 +98,7 @@ export async function planImport(store: NoteStore, survey: Survey, options: Impo
 	};
 	for (const p of survey.papers) {
 		const t = paperTargets.get(p.key) as Target;
-		await plan(t, paperSpec(ctx, p, baseName(t.path)));
+		await plan(t, paperSpec(ctx, p, baseName(t.path), citekeys.get(t.path)));
 	}
 	for (const d of survey.directions) await plan(directionTargets.get(d.name) as Target, directionSpec(ctx, d));
 	for (const tr of survey.trends) await plan(trendTargets.get(tr.name) as Target, trendSpec(ctx, tr));

@@ -35,6 +35,8 @@ export interface VaultIndex {
 	traced: NoteTraces[];
 	/** Paper keys claimed by more than one note (the first path, sorted, wins). */
 	duplicates: Array<{ key: string; paths: string[] }>;
+	/** The `citekey` property of every paper note that has one, by path. */
+	citekeys: Map<string, string>;
 }
 
 /** What a note whose properties cannot be read still tells about itself. */
@@ -110,7 +112,7 @@ export function tracesOf(path: string, text: string, reason: string): NoteTraces
  * whose properties cannot be read or are empty, to find their traces.
  */
 export async function buildVaultIndex(paths: string[], frontmatterOf: FrontmatterSource, readText?: (path: string) => Promise<string>): Promise<VaultIndex> {
-	const index: VaultIndex = { papers: new Map(), directions: new Map(), trends: new Map(), surveys: new Map(), taken: new Set(), nameCounts: new Map(), broken: new Map(), traced: [], duplicates: [] };
+	const index: VaultIndex = { papers: new Map(), directions: new Map(), trends: new Map(), surveys: new Map(), taken: new Set(), nameCounts: new Map(), broken: new Map(), traced: [], duplicates: [], citekeys: new Map() };
 	const trace = async (path: string, knownReason?: string): Promise<void> => {
 		const text = readText ? await readText(path).catch(() => null) : null;
 		if (text === null) return;
@@ -150,6 +152,8 @@ export async function buildVaultIndex(paths: string[], frontmatterOf: Frontmatte
 		const type = asText(fm.type)?.toLowerCase();
 		const title = asText(fm.title);
 		if (type === "paper") {
+			const citekey = asText(fm.citekey);
+			if (citekey) index.citekeys.set(path, citekey);
 			for (const key of paperKeysOf(fm)) claims.set(key, [...(claims.get(key) ?? []), path]);
 		} else if ((type === "direction" || type === "trend") && title) {
 			const map = type === "direction" ? index.directions : index.trends;

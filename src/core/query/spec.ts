@@ -1,6 +1,6 @@
 import type { FrontmatterData, FrontmatterValue } from "../markdown/frontmatter";
-import { readColumns, readFormat, readFrom, readKey, readLimit, readSort, readWhere, SPEC_KEYS, unknownKeyMessage, unquotedTag } from "./spec-readers";
-import type { WhereExpr } from "./where-parser";
+import { readColumns, readFormat, readFrom, readKey, readLimit, readSort, readSummaries, readWhere, SPEC_KEYS, unknownKeyMessage, unquotedTag } from "./spec-readers";
+import type { Operand, WhereExpr } from "./where-parser";
 
 export { DEFAULT_COLUMNS, defaultLabel, SPEC_KEYS } from "./spec-readers";
 
@@ -14,6 +14,17 @@ export type SourceSpec =
 export interface ColumnSpec {
 	key: string;
 	label: string;
+	/** A computed column's value, in the `where` language's value syntax ("2026 - year"). */
+	expr?: Operand;
+}
+
+/** What a summary row shows for a column. */
+export type SummaryFunction = "sum" | "average" | "median" | "min" | "max" | "range" | "count";
+
+export interface SummarySpec {
+	/** The column's key (a property, or a computed column's name). */
+	key: string;
+	fn: SummaryFunction;
 }
 
 export interface SortSpec {
@@ -33,6 +44,8 @@ export interface TableSpec {
 	group: string | null;
 	/** A date-fns format for date cells; null shows dates as written. */
 	format: string | null;
+	/** The summary row under the table; empty for none. */
+	summaries: SummarySpec[];
 }
 
 /** A mistake in a block, named by its key. */
@@ -69,14 +82,16 @@ export function readTableSpec(parsed: unknown, source: string): SpecResult {
 	for (const key of Object.keys(data)) {
 		if (!(SPEC_KEYS as readonly string[]).includes(key)) errors.push({ key, message: unknownKeyMessage(key) });
 	}
+	const columns = readColumns(data.columns, errors);
 	const spec: TableSpec = {
 		from: readFrom(data.from === null ? unquotedTag(source) : data.from, errors),
 		where: readWhere(data.where, errors),
-		columns: readColumns(data.columns, errors),
+		columns,
 		sort: readSort(data.sort, errors),
 		limit: readLimit(data.limit, errors),
 		group: readKey("group", data.group, errors),
 		format: readFormat(data.format, errors),
+		summaries: readSummaries(data.summaries, columns, errors),
 	};
 	return errors.length > 0 ? { ok: false, errors } : { ok: true, spec };
 }

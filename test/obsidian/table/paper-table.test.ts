@@ -105,7 +105,7 @@ describe("paper-table rendering", () => {
 		expect(yaml.querySelector(".survey-vault-table-error-key")?.textContent).toBe("columns");
 		expect(yaml.querySelector(".survey-vault-table-error li")?.textContent).toMatch(/^columns is not valid YAML: .+ \(line 2\)$/);
 		const { el: scalar } = v.render("year > 2020");
-		expect(scalar.querySelector(".survey-vault-table-error li")?.textContent).toBe('block expected one "key: value" per line, with keys from from, where, columns, sort, limit, group, format');
+		expect(scalar.querySelector(".survey-vault-table-error li")?.textContent).toBe('block expected one "key: value" per line, with keys from from, where, columns, sort, limit, group, format, summaries');
 	});
 
 	it("lists exactly a direction note's linked papers in its empty block", async () => {
