@@ -241,6 +241,101 @@ function timed(): Promise<number> {
 	return timing;
 }
 
-const harness = { start, setTheme, command, edit, openNote, renderBlock, closeNote, openSettings, setProperty, state, noteText, nextPaint, timeNext, timed };
+export interface TextContrast {
+	/** The element's own text, cut short. */
+	text: string;
+	/** Its class list, to tell which rule styled it. */
+	classes: string;
+	color: string;
+	background: string;
+	ratio: number;
+}
+
+type Rgba = [number, number, number, number];
+
+/** A computed colour: rgb()/rgba(), or color(srgb …) as color-mix() computes to. */
+function parseColor(css: string): Rgba {
+	const srgb = /color\(srgb ([^)]+)\)/.exec(css);
+	if (srgb) {
+		const [r, g, b, a] = srgb[1].split(/[ /]+/).filter((x) => x !== "").map(Number);
+		return [r * 255, g * 255, b * 255, a ?? 1];
+	}
+	const m = /rgba?\(([^)]+)\)/.exec(css);
+	if (!m) return [0, 0, 0, 0];
+	const parts = m[1].split(/[ ,/]+/).filter((x) => x !== "").map(Number);
+	return [parts[0], parts[1], parts[2], parts[3] ?? 1];
+}
+
+/** `top` painted over an opaque `bottom`. */
+function over(top: Rgba, bottom: Rgba): Rgba {
+	const a = top[3];
+	return [top[0] * a + bottom[0] * (1 - a), top[1] * a + bottom[1] * (1 - a), top[2] * a + bottom[2] * (1 - a), 1];
+}
+
+/** The opaque colour behind an element: its own and its ancestors' backgrounds, composited from the page up. */
+function backgroundOf(el: Element): Rgba {
+	const layers: Rgba[] = [];
+	for (let e: Element | null = el; e; e = e.parentElement) {
+		const bg = parseColor(getComputedStyle(e).backgroundColor);
+		if (bg[3] > 0) layers.push(bg);
+		if (bg[3] >= 1) break;
+	}
+	let color: Rgba = [255, 255, 255, 1];
+	for (const layer of layers.reverse()) color = over(layer, color);
+	return color;
+}
+
+function luminance([r, g, b]: Rgba): number {
+	const lin = (c: number): number => {
+		const s = c / 255;
+		return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+	};
+	return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/**
+ * WCAG contrast of every visible element under `selector` that holds text of
+ * its own, from computed styles: text colour (with its alpha) over the
+ * composited background. Disabled controls are exempt, as WCAG exempts them.
+ */
+function contrast(selector: string): TextContrast[] {
+	const out: TextContrast[] = [];
+	for (const root of Array.from(document.querySelectorAll(selector))) {
+		for (const el of [root, ...Array.from(root.querySelectorAll("*"))]) {
+			const own = Array.from(el.childNodes).filter((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? "").trim() !== "");
+			if (own.length === 0 || el.closest(":disabled")) continue;
+			const rect = el.getBoundingClientRect();
+			const style = getComputedStyle(el);
+			if (rect.width === 0 || rect.height === 0 || style.visibility === "hidden") continue;
+			const background = backgroundOf(el);
+			const color = over(parseColor(style.color), background);
+			const [hi, lo] = [luminance(color), luminance(background)].sort((a, b) => b - a);
+			out.push({
+				text: own.map((n) => n.textContent ?? "").join("").trim().slice(0, 40),
+				classes: el.className,
+				color: style.color,
+				background: `rgb(${background.slice(0, 3).map(Math.round).join(", ")})`,
+				ratio: Math.round(((hi + 0.05) / (lo + 0.05)) * 100) / 100,
+			});
+		}
+	}
+	return out;
+}
+
+/** Elements under `selector` whose box reaches past the window's right edge, outside `allowedScroller` (which may scroll inside). */
+function overflowing(selector: string, allowedScroller: string): Array<{ classes: string; tag: string; right: number }> {
+	const width = document.documentElement.clientWidth;
+	const out: Array<{ classes: string; tag: string; right: number }> = [];
+	for (const root of Array.from(document.querySelectorAll(selector))) {
+		for (const el of [root, ...Array.from(root.querySelectorAll("*"))]) {
+			if (el.parentElement?.closest(allowedScroller)) continue;
+			const rect = el.getBoundingClientRect();
+			if (rect.width > 0 && (rect.right > width + 0.5 || rect.left < -0.5)) out.push({ classes: String(el.className), tag: el.tagName, right: Math.round(rect.right) });
+		}
+	}
+	return out;
+}
+
+const harness = { start, setTheme, command, edit, openNote, renderBlock, closeNote, openSettings, setProperty, state, noteText, nextPaint, timeNext, timed, contrast, overflowing };
 export type Harness = typeof harness;
 (window as unknown as { surveyVault: Harness }).surveyVault = harness;

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { browserSuite } from "./support/suite";
+import { SEARCH_NOTES } from "./support/fixtures";
+import { syntheticVault } from "./support/vaults";
+
+const suite = browserSuite();
+/** A phone held upright. */
+const PHONE = { width: 390, height: 844 };
+
+describe("a 390×844 phone screen", () => {
+	it("fits the search modal and its results on the screen", async () => {
+		const { page } = await suite.open({ notes: SEARCH_NOTES, viewport: PHONE });
+		await page.evaluate(() => window.surveyVault.command("search-papers"));
+		await page.keyboard.type("reef graph");
+		await expect.poll(() => page.locator(".suggestion-item").count()).toBeGreaterThan(0);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+		expect(await page.evaluate(() => window.surveyVault.overflowing(".modal-container", "none"))).toEqual([]);
+	});
+
+	it("fits a wide table on the screen, scrolling sideways only inside its own area", async () => {
+		const { page } = await suite.open({ notes: syntheticVault(120), viewport: PHONE });
+		await page.evaluate(() => window.surveyVault.renderBlock("columns: [title, authors, year, venue, citations, score, method]\nsort: score desc"));
+		await page.locator(".survey-vault-table-grid").waitFor();
+		const scroll = page.locator(".survey-vault-table-scroll");
+		const sizes = await scroll.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+		expect(sizes.scrollWidth).toBeGreaterThan(sizes.clientWidth);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+		expect(await page.evaluate(() => window.surveyVault.overflowing("#note", ".survey-vault-table-scroll"))).toEqual([]);
+		// A finger's sideways swipe moves the table, not the page.
+		await scroll.hover();
+		await page.mouse.wheel(400, 0);
+		await expect.poll(() => scroll.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+		expect(await page.evaluate(() => window.scrollX)).toBe(0);
+	});
+});
