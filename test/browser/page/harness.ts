@@ -122,7 +122,9 @@ function openNote(path: string): void {
 }
 
 function renderMarkdown(body: string, sourcePath: string, el: HTMLElement): void {
-	const tokens = markdown.parse(body.replace(/\[\[([^\]|]+)(?:\|([^\]]+))?\]\]/g, (_m, target: string, alias?: string) => `[${alias ?? target}](#wikilink:${encodeURIComponent(target)})`), {});
+	// Obsidian hides %% comments %% in reading view.
+	const visible = body.replace(/%%[\s\S]*?%%/g, "");
+	const tokens = markdown.parse(visible.replace(/\[\[([^\]|]+)(?:\|([^\]]+))?\]\]/g, (_m, target: string, alias?: string) => `[${alias ?? target}](#wikilink:${encodeURIComponent(target)})`), {});
 	const blocks: Array<{ id: string; source: string }> = [];
 	for (const token of tokens) {
 		if (token.type === "fence" && token.info.trim() === "paper-table") {
