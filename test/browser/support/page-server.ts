@@ -38,6 +38,11 @@ async function buildHarness(): Promise<string> {
 	return result.outputFiles[0].text;
 }
 
+/** The main.js the page loads: the repository's build, or the one SURVEY_VAULT_MAIN_JS names (the benchmark builds its own). */
+export function mainJsPath(): string {
+	return process.env.SURVEY_VAULT_MAIN_JS ?? path.join(ROOT, "main.js");
+}
+
 /**
  * Serves the test page on 127.0.0.1 with the BUILT main.js (run `npm run
  * build` first: the page tests what ships), styles.css and manifest.json
@@ -45,7 +50,7 @@ async function buildHarness(): Promise<string> {
  */
 export async function startPageServer(): Promise<PageServer> {
 	if (!existsSync(path.join(ROOT, "manifest.json"))) throw new Error(`${ROOT} is not the repository root: run the browser tests through npm`);
-	const mainJs = path.join(ROOT, "main.js");
+	const mainJs = mainJsPath();
 	if (!existsSync(mainJs)) throw new Error(`${mainJs} is missing: run \`npm run build\` before the browser tests`);
 	const harness = await buildHarness();
 	const files: Record<string, { type: string; body: () => string | Buffer }> = {
