@@ -1,36 +1,18 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "./support/chromium";
-import { ROOT, startPageServer, type PageServer } from "./support/page-server";
-import { openSession, type Session } from "./support/session";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { ROOT } from "./support/page-server";
+import { browserSuite } from "./support/suite";
 
-let browser: Browser;
-let server: PageServer;
-let session: Session | null = null;
-
-beforeAll(async () => {
-	[browser, server] = await Promise.all([launchChromium(), startPageServer()]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
-afterEach(async () => {
-	const errors = session?.errors ?? [];
-	await session?.close();
-	session = null;
-	expect(errors).toEqual([]);
-});
+const suite = browserSuite();
 
 /** A survey of the project's own fixtures, in a vault that already holds one of its papers' notes. */
 const SURVEY = readFileSync(path.join(ROOT, "test/fixtures/surveys/en-report-llm-agents.md"), "utf8");
 
 /** Opens the survey note and runs "Import survey from current note", which shows the preview. */
 async function preview(): Promise<Page> {
-	session = await openSession(browser, server, { notes: { "Inbox/agents.md": SURVEY } });
-	const { page } = session;
+	const { page } = await suite.open({ notes: { "Inbox/agents.md": SURVEY } });
 	await page.evaluate(() => {
 		window.surveyVault.edit("Inbox/agents.md");
 		window.surveyVault.command("import-current-note");

@@ -1,34 +1,19 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "./support/chromium";
-import { startPageServer, type PageServer } from "./support/page-server";
-import { openSession, seedsAvailable, type Session } from "./support/session";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { seedsAvailable } from "./support/session";
+import { browserSuite } from "./support/suite";
 import { seedVault, syntheticVault } from "./support/vaults";
 
-let browser: Browser;
-let server: PageServer;
-let session: Session | null = null;
+const suite = browserSuite();
 const hasSeeds = seedsAvailable();
 let seeds: Record<string, string> = {};
 
 beforeAll(async () => {
-	[browser, server] = await Promise.all([launchChromium(), startPageServer()]);
 	if (hasSeeds) seeds = await seedVault();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
-afterEach(async () => {
-	const errors = session?.errors ?? [];
-	await session?.close();
-	session = null;
-	expect(errors).toEqual([]);
 });
 
 async function table(notes: Record<string, string>, source: string): Promise<Page> {
-	session = await openSession(browser, server, { notes });
-	const { page } = session;
+	const { page } = await suite.open({ notes });
 	await page.evaluate((s) => window.surveyVault.renderBlock(s), source);
 	await page.locator(".survey-vault-table, .survey-vault-table-error").first().waitFor();
 	return page;

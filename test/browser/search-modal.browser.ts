@@ -1,31 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "./support/chromium";
-import { startPageServer, type PageServer } from "./support/page-server";
-import { openSession, type Session } from "./support/session";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { browserSuite } from "./support/suite";
 import { SEARCH_NOTES } from "./support/fixtures";
 
-let browser: Browser;
-let server: PageServer;
-let session: Session | null = null;
-
-beforeAll(async () => {
-	[browser, server] = await Promise.all([launchChromium(), startPageServer()]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
-afterEach(async () => {
-	const errors = session?.errors ?? [];
-	await session?.close();
-	session = null;
-	expect(errors).toEqual([]);
-});
+const suite = browserSuite();
 
 async function openSearch(): Promise<Page> {
-	session = await openSession(browser, server, { notes: SEARCH_NOTES });
-	const { page } = session;
+	const { page } = await suite.open({ notes: SEARCH_NOTES });
 	await page.evaluate(() => window.surveyVault.command("search-papers"));
 	await page.locator(".prompt-input").waitFor();
 	return page;
@@ -77,8 +58,7 @@ describe("search modal in Chromium", () => {
 	});
 
 	it("inserts a link to the paper into the note being edited on Shift+Enter", async () => {
-		session = await openSession(browser, server, { notes: SEARCH_NOTES });
-		const { page } = session;
+		const { page } = await suite.open({ notes: SEARCH_NOTES });
 		await page.evaluate(() => {
 			window.surveyVault.edit("Notes/Draft.md", "Related work: ");
 			window.surveyVault.command("search-papers");
