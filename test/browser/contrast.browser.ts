@@ -18,7 +18,7 @@ async function measure(page: Page, selector: string): Promise<TextContrast[]> {
 	const found = await page.evaluate((s) => window.surveyVault.contrast(s), selector);
 	const theme = await page.evaluate(() => (document.body.classList.contains("theme-dark") ? "dark" : "light"));
 	const lowest = found.filter((c) => !c.classes.includes("mod-cta")).sort((a, b) => a.ratio - b.ratio)[0];
-	if (lowest) console.log(`${theme} ${selector}: ${found.length} texts, lowest ${lowest.ratio}:1 ("${lowest.text}", .${lowest.classes || "(span)"})`);
+	if (lowest) console.log(`${theme} ${selector}: ${found.length} texts, lowest ${lowest.ratio}:1 ("${lowest.text}", ${lowest.tag}${lowest.classes ? `.${lowest.classes.split(" ").join(".")}` : ""})`);
 	return found;
 }
 
@@ -28,7 +28,7 @@ async function measure(page: Page, selector: string): Promise<TextContrast[]> {
  * the default light theme) is the theme's, not the plugin's, and is left out.
  */
 function belowAA(found: TextContrast[]): string[] {
-	return found.filter((c) => c.ratio < AA && !c.classes.split(" ").includes("mod-cta")).map((c) => `${c.ratio}:1 "${c.text}" (.${c.classes.split(" ").join(".")}) ${c.color} on ${c.background}`);
+	return found.filter((c) => c.ratio < AA && !c.classes.split(" ").includes("mod-cta")).map((c) => `${c.ratio}:1 "${c.text}" (${c.tag}${c.classes ? `.${c.classes.split(" ").join(".")}` : ""}) ${c.color} on ${c.background}`);
 }
 
 describe.each(["light", "dark"] as const)("text contrast in the %s theme", (theme) => {
@@ -75,6 +75,21 @@ describe.each(["light", "dark"] as const)("text contrast in the %s theme", (them
 		await page.locator(".survey-vault-preview").waitFor();
 		const found = await measure(page, ".modal");
 		expect(found.some((c) => c.text.startsWith("Research/"))).toBe(true);
+		expect(belowAA(found)).toEqual([]);
+	});
+
+	it("the import preview's warnings reach 4.5:1", async () => {
+		// A score the parser cannot read: the preview warns about it.
+		const survey = SURVEY.replace("| 2025 | 12 | 3.9 |", "| 2025 | 12 | high |");
+		expect(survey).not.toBe(SURVEY);
+		const { page } = await suite.open({ notes: { "Inbox/agents.md": survey }, theme });
+		await page.evaluate(() => {
+			window.surveyVault.edit("Inbox/agents.md");
+			window.surveyVault.command("import-current-note");
+		});
+		await page.locator(".survey-vault-preview-warning").first().waitFor();
+		const found = await measure(page, ".survey-vault-preview-warning");
+		expect(found.length).toBeGreaterThan(0);
 		expect(belowAA(found)).toEqual([]);
 	});
 });

@@ -2,10 +2,14 @@ import { describe, expect, it } from "vitest";
 import { browserSuite } from "./support/suite";
 import { SEARCH_NOTES } from "./support/fixtures";
 import { syntheticVault } from "./support/vaults";
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
+import { ROOT } from "./support/page-server";
 
 const suite = browserSuite();
 /** A phone held upright. */
 const PHONE = { width: 390, height: 844 };
+const SURVEY = readFileSync(path.join(ROOT, "test/fixtures/surveys/en-report-llm-agents.md"), "utf8");
 
 describe("a 390×844 phone screen", () => {
 	it("fits the search modal and its results on the screen", async () => {
@@ -15,6 +19,18 @@ describe("a 390×844 phone screen", () => {
 		await expect.poll(() => page.locator(".suggestion-item").count()).toBeGreaterThan(0);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
 		expect(await page.evaluate(() => window.surveyVault.overflowing(".modal-container", "none"))).toEqual([]);
+	});
+
+	it("fits the import preview and its buttons on the screen", async () => {
+		const { page } = await suite.open({ notes: { "Inbox/agents.md": SURVEY }, viewport: PHONE });
+		await page.evaluate(() => {
+			window.surveyVault.edit("Inbox/agents.md");
+			window.surveyVault.command("import-current-note");
+		});
+		await page.locator(".survey-vault-preview").waitFor();
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+		expect(await page.evaluate(() => window.surveyVault.overflowing(".modal-container", "none"))).toEqual([]);
+		await expect.poll(() => page.getByRole("button", { name: /^Write \d+ notes$/ }).isVisible()).toBe(true);
 	});
 
 	it("fits a wide table on the screen, scrolling sideways only inside its own area", async () => {

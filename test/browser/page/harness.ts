@@ -246,7 +246,8 @@ function timed(): Promise<number> {
 export interface TextContrast {
 	/** The element's own text, cut short. */
 	text: string;
-	/** Its class list, to tell which rule styled it. */
+	/** Its tag and class list, to tell which rule styled it. */
+	tag: string;
 	classes: string;
 	color: string;
 	background: string;
@@ -314,7 +315,8 @@ function contrast(selector: string): TextContrast[] {
 			const [hi, lo] = [luminance(color), luminance(background)].sort((a, b) => b - a);
 			out.push({
 				text: own.map((n) => n.textContent ?? "").join("").trim().slice(0, 40),
-				classes: el.className,
+				tag: el.tagName.toLowerCase(),
+				classes: String(el.className),
 				color: style.color,
 				background: `rgb(${background.slice(0, 3).map(Math.round).join(", ")})`,
 				ratio: Math.round(((hi + 0.05) / (lo + 0.05)) * 100) / 100,
