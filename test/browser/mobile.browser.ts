@@ -42,6 +42,11 @@ describe("a 390×844 phone screen", () => {
 		expect(sizes.scrollWidth).toBeGreaterThan(sizes.clientWidth);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
 		expect(await page.evaluate(() => window.surveyVault.overflowing("#note", ".survey-vault-table-scroll"))).toEqual([]);
+		// Long text keeps a readable width and scrolls sideways, rather than squeezing into a column a word wide.
+		const narrowest = await page.locator(".survey-vault-table-grid tbody tr:first-child td:not(.survey-vault-table-number)").evaluateAll((tds) => Math.min(...tds.map((td) => td.getBoundingClientRect().width)));
+		expect(narrowest).toBeGreaterThanOrEqual(140);
+		const tallest = await page.locator(".survey-vault-table-grid tbody tr").evaluateAll((trs) => Math.max(...trs.map((tr) => tr.getBoundingClientRect().height)));
+		expect(tallest).toBeLessThan(PHONE.height / 4);
 		// A finger's sideways swipe moves the table, not the page.
 		await scroll.hover();
 		await page.mouse.wheel(400, 0);
