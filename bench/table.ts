@@ -60,33 +60,26 @@ function renderSamples(records: PaperRecord[], pageSize: number, runs: number): 
 	return samples;
 }
 
-function showMoreSamples(records: PaperRecord[], runs: number): number[] {
+/** Times `act` on one rendered table, `runs` times after `warmUp` untimed runs. */
+function viewSamples(records: PaperRecord[], runs: number, warmUp: number, act: (view: TableView) => void): number[] {
 	const { spec: tableSpec } = spec(RENDER_SPEC);
 	const model = new TableModel(tableSpec, { records: recordSource(records), links: new StaticLinkGraph([]), sourcePath: "Bench.md" });
 	model.load();
 	const container = document.body.createDiv();
 	const view = new TableView(container, model, PAGE, { copy: () => undefined });
 	view.render();
-	const samples = Array.from({ length: runs }, () => timeSync(() => view.showMore()));
+	const samples = Array.from({ length: runs + warmUp }, () => timeSync(() => act(view))).slice(warmUp);
 	container.remove();
 	return samples;
 }
 
+function showMoreSamples(records: PaperRecord[], runs: number): number[] {
+	return viewSamples(records, runs, 0, (view) => view.showMore());
+}
+
 /** A header click's re-sort and redraw of the first page, the view's own work (jsdom lays nothing out). */
 function resortSamples(records: PaperRecord[], runs: number): number[] {
-	const { spec: tableSpec } = spec(RENDER_SPEC);
-	const model = new TableModel(tableSpec, { records: recordSource(records), links: new StaticLinkGraph([]), sourcePath: "Bench.md" });
-	model.load();
-	const container = document.body.createDiv();
-	const view = new TableView(container, model, PAGE, { copy: () => undefined });
-	view.render();
-	const samples: number[] = [];
-	for (let i = 0; i < runs + WARM_UP; i++) {
-		const ms = timeSync(() => view.cycleSort(2));
-		if (i >= WARM_UP) samples.push(ms);
-	}
-	container.remove();
-	return samples;
+	return viewSamples(records, runs, WARM_UP, (view) => view.cycleSort(2));
 }
 
 interface OpenBlock {
