@@ -8,6 +8,8 @@ export default defineConfig({
 		environment: "node",
 		env: { TZ: "UTC" },
 		testTimeout: 60_000,
+		// The page answers within a frame or two; the margin is for a machine busy with other work.
+		expect: { poll: { timeout: 5_000, interval: 25 } },
 		hookTimeout: 60_000,
 		// One browser at a time: Chromium's own processes already take both cores.
 		fileParallelism: false,
