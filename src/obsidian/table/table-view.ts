@@ -144,7 +144,11 @@ export class TableView {
 		const target = evt.target instanceof Element ? evt.target.closest(`[${ACTION}="sort"]`) : null;
 		if (!target || !this.rootEl.contains(target)) return false;
 		evt.preventDefault();
-		this.cycleSort(Number(target.getAttribute("data-column")));
+		const column = target.getAttribute("data-column") ?? "";
+		const table = Array.from(this.bodyEl.querySelectorAll("table")).indexOf(target.closest("table") as HTMLTableElement);
+		this.cycleSort(Number(column));
+		// The redraw replaced the header: focus its new copy, or the reader's keyboard falls back to the page.
+		this.bodyEl.querySelectorAll("table")[Math.max(0, table)]?.querySelector<HTMLElement>(`[${ACTION}="sort"][data-column="${column}"]`)?.focus();
 		return true;
 	}
 
