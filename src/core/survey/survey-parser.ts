@@ -99,13 +99,15 @@ function parse(text: string, options: ParseOptions): Survey {
 	if (ctx.registry.size === 0) {
 		throw new SurveyParseError(
 			"no-papers",
-			"no papers found: looked for links to arXiv, DOI, OpenReview, ACL Anthology or PMLR, and for a comparison table with a title column",
+			"no papers found: looked for paper links (arXiv, DOI, OpenReview, ACL Anthology, PMLR, publisher pages, notes beside the survey), comparison tables with a title column, reading-list entries, reference lines (MLA, APA, IEEE, DBLP) and multi-line references",
 			options.fileName,
 		);
 	}
 	addNamedMentions([...directions, ...trends], ctx);
 	const { papers, untitled, keyFor } = ctx.registry.finish();
 	for (const u of untitled) ctx.warn(u.line, `paper ${u.key} has no title in the document; named after its citation`);
+	// A paper read from wording alone is kept, and said to be unsure (its note gets confidence: low).
+	for (const p of papers) if (p.confidence === "low") ctx.warn(p.mentions[0] ?? 1, `"${p.title}" was read as a paper from its wording alone (no link or identifier); its note says confidence: low`);
 	const toKeys = (g: Group): string[] => [...new Set(g.papers.map(keyFor))];
 	const directionList: Direction[] = uniqueByName(directions).map((g) => ({ name: g.name, ...(g.overview.length > 0 ? { overview: g.overview.join("\n") } : {}), papers: toKeys(g) }));
 	const trendList: Trend[] = uniqueByName(trends).map((g) => ({ name: g.name, text: g.overview.join("\n"), papers: toKeys(g) }));

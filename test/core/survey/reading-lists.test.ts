@@ -61,6 +61,7 @@ describe("lists of papers without identifiers", () => {
 		);
 		const bare = s.papers.find((p) => p.title === "Driftwood: A Query Engine for Cold Storage");
 		expect(bare?.confidence).toBe("low");
+		expect(s.warnings.map((w) => w.message)).toContain('"Driftwood: A Query Engine for Cold Storage" was read as a paper from its wording alone (no link or identifier); its note says confidence: low');
 		expect(s.papers).toHaveLength(3);
 		expect(s.directions).toEqual([]);
 	});
