@@ -128,3 +128,23 @@ describe("notes beside the survey", () => {
 		expect(s.papers.map((p) => p.title)).toEqual(["Hyper-Links", "Wait, what? A Study of Pauses"]);
 	});
 });
+
+describe("trends given one heading each", () => {
+	it("keeps the bold points under a trend heading as its text, in Chinese and English", () => {
+		const s = parseSurvey(
+			[
+				"- [Tidal Memory for Long Dialogues](https://arxiv.org/abs/2409.00001)",
+				"## 研究趋势分析",
+				"### 1. 智能体协作演进",
+				"- **分工**: 不同智能体承担不同角色",
+				"- **实时决策**: 动态环境中的协调",
+				"### 2. Efficiency first",
+				"- **Compression**: pruning and distillation",
+			].join("\n"),
+		);
+		expect(s.trends.map((t) => [t.name, t.text])).toEqual([
+			["智能体协作演进", "分工: 不同智能体承担不同角色\n实时决策: 动态环境中的协调"],
+			["Efficiency first", "Compression: pruning and distillation"],
+		]);
+	});
+});
