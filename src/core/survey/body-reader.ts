@@ -4,7 +4,7 @@ import { splitLines, textOf } from "./markdown-tree";
 import type { ParseContext, PaperLink } from "./parse-context";
 import { strongPhrases } from "./parse-context";
 import { Trust, type Draft, type PaperHandle } from "./paper-registry";
-import { isTitleText, recogniseEntry, recogniseReferenceBlock } from "./paper-entry";
+import { isTitleText, recogniseParagraph } from "./paper-entry";
 import { recogniseReferenceLine } from "./reference-line";
 import { DATE_LINE, PAPER_PART_HEADING } from "./vocabulary";
 import { authorsFromPrefix, cleanVenue, venueFromText } from "./prose-facts";
@@ -149,19 +149,23 @@ export class BodyReader {
 		return false;
 	}
 
+	/** Files the paper entries of a paragraph, each in the current topic and under the date it is listed at. */
+	private fileEntries(nodes: PhrasingContent[], line: number): PaperHandle[] {
+		return recogniseParagraph(nodes, line).map(({ entry, line: at }) => {
+			const paper = this.ctx.entryPaper(entry, at === null ? line : at + this.ctx.lineOffset);
+			if (this.listedYear !== undefined && at !== null) paper.setYear(this.listedYear, Trust.Citation, "text");
+			this.addPaperToTopic(paper);
+			return paper;
+		});
+	}
+
 	private readNestedEntries(blocks: RootContent[]): void {
 		for (const block of blocks) {
 			if (block.type !== "list") continue;
 			for (const item of block.children) {
 				const [first, ...rest] = item.children;
 				if (first?.type !== "paragraph") continue;
-				for (const l of splitLines(first.children, this.ctx.line(first))) {
-					const entry = recogniseEntry(l.nodes);
-					if (!entry) continue;
-					const paper = this.ctx.entryPaper(entry, l.line + this.ctx.lineOffset);
-					if (this.listedYear !== undefined) paper.setYear(this.listedYear, Trust.Citation, "text");
-					this.addPaperToTopic(paper);
-				}
+				this.fileEntries(first.children, this.ctx.line(first));
 				this.readNestedEntries(rest);
 			}
 		}
@@ -217,24 +221,7 @@ export class BodyReader {
 	 * the blocks nested under a one-line entry are its notes.
 	 */
 	private readEntries(nodes: PhrasingContent[], line: number, more: RootContent[]): boolean {
-		const lines = splitLines(nodes, line);
-		const found: PaperHandle[] = [];
-		// Hard line breaks set a reference's lines apart; soft wraps of running prose do not.
-		const hardBreaks = nodes.filter((n) => n.type === "break").length;
-		const block = hardBreaks >= 2 ? recogniseReferenceBlock(lines.map((l) => l.nodes)) : null;
-		if (block) {
-			const paper = this.ctx.entryPaper(block, line);
-			this.addPaperToTopic(paper);
-			return true;
-		}
-		for (const l of lines) {
-			const entry = recogniseEntry(l.nodes);
-			if (!entry) continue;
-			const paper = this.ctx.entryPaper(entry, l.line + this.ctx.lineOffset);
-			if (this.listedYear !== undefined) paper.setYear(this.listedYear, Trust.Citation, "text");
-			found.push(paper);
-			this.addPaperToTopic(paper);
-		}
+		const found = this.fileEntries(nodes, line);
 		if (found.length === 0) return false;
 		if (found.length === 1 && more.length > 0) {
 			const notes = new BodyReader(this.ctx);

@@ -1,5 +1,5 @@
 import type { PhrasingContent } from "./markdown-tree";
-import { textOf, walk } from "./markdown-tree";
+import { splitLines, textOf, walk } from "./markdown-tree";
 import { classifyLink, type LinkKind } from "./link-kind";
 import type { PaperId } from "./paper-id";
 import { looksLikeName, parseCitation } from "./prose-facts";
@@ -227,4 +227,23 @@ export function recogniseReferenceBlock(lines: PhrasingContent[][]): EntryMentio
 	const links = lines.flatMap(linksOf).filter((l) => PAPER_KINDS.has(l.kind));
 	const link = links.find((l) => l.kind === "paper") ?? links[0];
 	return mention({ title, shape: "reference", authors, ...(venue && !/^preprint$/i.test(venue) ? { venue } : {}), ...(year ? { year } : {}) }, link);
+}
+
+/**
+ * The paper entries of one paragraph or list item: a multi-line reference
+ * when its lines are set apart by hard breaks (soft wraps of running prose
+ * never are), else the entries its lines hold one by one. `line` is null for
+ * an entry that spans the whole paragraph.
+ */
+export function recogniseParagraph(nodes: PhrasingContent[], startLine: number): Array<{ entry: EntryMention; line: number | null }> {
+	const lines = splitLines(nodes, startLine);
+	const hardBreaks = nodes.filter((n) => n.type === "break").length;
+	const block = hardBreaks >= 2 ? recogniseReferenceBlock(lines.map((l) => l.nodes)) : null;
+	if (block) return [{ entry: block, line: null }];
+	const out: Array<{ entry: EntryMention; line: number | null }> = [];
+	for (const l of lines) {
+		const entry = recogniseEntry(l.nodes);
+		if (entry) out.push({ entry, line: l.line });
+	}
+	return out;
 }

@@ -1,5 +1,5 @@
 import { splitLines, textOf, type PhrasingContent, type RootContent } from "./markdown-tree";
-import { recogniseEntry, recogniseReferenceBlock } from "./paper-entry";
+import { recogniseParagraph } from "./paper-entry";
 import type { ParseContext } from "./parse-context";
 import type { Draft } from "./paper-registry";
 import { normaliseTitle } from "./paper-id";
@@ -35,10 +35,8 @@ export function readReferences(blocks: RootContent[], ctx: ParseContext): Refere
 
 /** A reference list's entry written as a multi-line reference or a reference line becomes its paper. */
 function readReferenceEntry(nodes: PhrasingContent[], line: number, ctx: ParseContext): void {
-	const lines = splitLines(nodes, line);
-	const hardBreaks = nodes.filter((n) => n.type === "break").length;
-	const entry = (hardBreaks >= 2 ? recogniseReferenceBlock(lines.map((l) => l.nodes)) : null) ?? (lines.length === 1 ? recogniseEntry(nodes) : null);
-	if (entry) ctx.entryPaper(entry, line);
+	const found = recogniseParagraph(nodes, line);
+	if (found.length === 1) ctx.entryPaper(found[0].entry, line);
 }
 
 /**

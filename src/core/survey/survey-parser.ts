@@ -15,7 +15,8 @@ import { ReviewReader } from "./review-section";
 import { BodyReader } from "./body-reader";
 import { addNamedMentions, lineOfGroup, uniqueByName } from "./named-mentions";
 import { matchReferences, readReferences, type Reference } from "./references";
-import { PAPER_PART_HEADING } from "./vocabulary";
+import { DATE_LINE, PAPER_PART_HEADING } from "./vocabulary";
+import { recogniseParagraph } from "./paper-entry";
 import { directionsFromTopics, type Topic } from "./topic-directions";
 import { classifyHeading, stripNumbering, type SectionKind } from "./sections";
 
@@ -126,8 +127,29 @@ function parse(text: string, options: ParseOptions): Survey {
 	};
 	if (date) survey.date = date;
 	if (description) survey.description = description;
-	if (summary.length > 0) survey.summary = summary.join("\n\n");
+	const opening = summary.length > 0 ? summary : openingOf(sections);
+	if (opening.length > 0) survey.summary = opening.join("\n\n");
 	return survey;
+}
+
+/**
+ * A document without a summary section is summed up by its opening: the
+ * paragraphs before its first heading, list or table that name no paper
+ * (never the first paper's paragraph).
+ */
+function openingOf(sections: Section[]): string[] {
+	const out: string[] = [];
+	for (const section of sections.slice(0, 2)) {
+		if (section.kind !== null || section.depth > 1) break;
+		for (const block of section.blocks) {
+			if (block.type !== "paragraph") return out;
+			if (block.children.some((n) => n.type === "link") || recogniseParagraph(block.children, 1).length > 0) return out;
+			const text = textOf(block).replace(/\s+/g, " ").trim();
+			if (text.length >= 20 && !DATE_LINE.test(text)) out.push(text);
+			if (out.join(" ").length > 600 || out.length >= 2) return out;
+		}
+	}
+	return out;
 }
 
 /** Parses the body, refusing a document whose nesting would make the parser drop what follows it. */

@@ -148,3 +148,16 @@ describe("trends given one heading each", () => {
 		]);
 	});
 });
+
+describe("the survey's own summary", () => {
+	it("is the opening paragraph when there is no summary section, in English and Chinese", () => {
+		const en = parseSurvey(["# Memory for agents", "", "This list collects work on how language agents remember across sessions.", "", "## Episodic", "- [Replay Buffers for Language Agents](https://arxiv.org/abs/2401.00001) keeps every turn."].join("\n"));
+		expect(en.summary).toBe("This list collects work on how language agents remember across sessions.");
+		const zh = parseSurvey(["# 智能体记忆", "", "本文整理了语言智能体跨会话记忆的相关研究。", "", "- [Replay Buffers for Language Agents](https://arxiv.org/abs/2401.00001)"].join("\n"));
+		expect(zh.summary).toBe("本文整理了语言智能体跨会话记忆的相关研究。");
+	});
+	it("is never a paper's paragraph or a reference line", () => {
+		expect(parseSurvey("Jane Roe et al. [Tiny Agents for Phones](https://arxiv.org/abs/2501.00001) propose small agents.\n").summary).toBeUndefined();
+		expect(parseSurvey("# notes\n\nTool Use in Language Agents: A Survey. Frontiers of Computing 19(7): 1-20 (2025)\n").summary).toBeUndefined();
+	});
+});
