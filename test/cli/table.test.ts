@@ -7,6 +7,7 @@ import { recordingIo } from "../support/cli-io";
 import { useTempVaults } from "../support/temp-dirs";
 import { NOTES, paperNote } from "../support/table-notes";
 import { DIGEST_SEED, REPORT_SEED, SEEDS_DIR } from "../support/seeds";
+import { describeWithShared } from "../support/shared";
 
 const tempVault = useTempVaults("survey-vault-table");
 
@@ -114,7 +115,7 @@ describe("survey-vault table", () => {
 	});
 });
 
-describe("survey-vault table over both imported seeds", () => {
+describeWithShared("seeds", "survey-vault table over both imported seeds", () => {
 	/** A vault's notes under a folder, with their properties. */
 	async function notesIn(vault: string, folder: string): Promise<Array<{ path: string; fm: Record<string, unknown> }>> {
 		const names = (await readdir(path.join(vault, folder))).filter((f) => f.endsWith(".md"));

@@ -4,6 +4,7 @@ import { App, MarkdownView, Modal, Notice, type Plugin as FakePlugin, type Sugge
 import SurveyVaultPlugin from "../../src/main";
 import manifest from "../../manifest.json";
 import { DIGEST_SEED, readSeed, REPORT_SEED } from "../support/seeds";
+import { itWithShared } from "../support/shared";
 import { unresolvedLinks } from "../support/vault-checks";
 import type * as O from "obsidian";
 
@@ -52,7 +53,7 @@ beforeEach(() => {
 });
 
 describe("import commands", () => {
-	it("imports the current note through the preview, then opens the survey note", async () => {
+	itWithShared("seeds", "imports the current note through the preview, then opens the survey note", async () => {
 		const { app, fake } = await reportOpen();
 		runCommand(fake, "import-current-note");
 		await settle(app);
@@ -68,7 +69,7 @@ describe("import commands", () => {
 		expect(app.metadataCache.unresolvedLinks["Research/Surveys/Multimodal 领域前沿进展深度研报.md"]).toBeUndefined();
 	});
 
-	it("writes nothing when the preview is cancelled", async () => {
+	itWithShared("seeds", "writes nothing when the preview is cancelled", async () => {
 		const { app, fake } = await reportOpen();
 		runCommand(fake, "import-current-note");
 		await settle(app);
@@ -93,7 +94,7 @@ describe("import commands", () => {
 		expect(app.vault.writes.create).toBe(0);
 	});
 
-	it("imports every survey in a folder and merges the papers they share", async () => {
+	itWithShared("seeds", "imports every survey in a folder and merges the papers they share", async () => {
 		const app = new App();
 		app.vault.seed("Inbox/a.md", text(REPORT_SEED));
 		app.vault.seed("Inbox/b.txt", text(DIGEST_SEED));
@@ -111,7 +112,7 @@ describe("import commands", () => {
 		expect(unresolvedLinks(files)).toEqual([]);
 	});
 
-	it("imports a file picked from the vault", async () => {
+	itWithShared("seeds", "imports a file picked from the vault", async () => {
 		const app = new App();
 		app.vault.seed("Inbox/report.md", text(REPORT_SEED));
 		const { fake } = await loadPlugin(app, { previewBeforeImport: false });
@@ -123,7 +124,7 @@ describe("import commands", () => {
 		expect(Object.keys(app.vault.snapshot()).filter((p) => p.startsWith("Research/"))).toHaveLength(12);
 	});
 
-	it("reports a write that fails half-way and finishes on a second run", async () => {
+	itWithShared("seeds", "reports a write that fails half-way and finishes on a second run", async () => {
 		const { app, fake } = await reportOpen({ previewBeforeImport: false });
 		let creates = 0;
 		app.vault.failNextWrite(() => ++creates === 3);

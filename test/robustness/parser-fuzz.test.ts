@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { parseSurvey, SurveyParseError } from "../../src/core/survey";
 import { DIGEST_SEED, readSeed, REPORT_SEED } from "../support/seeds";
+import { itWithShared } from "../support/shared";
 
 /**
  * Runs the parser and reports what it threw, if anything other than its own
@@ -16,11 +17,10 @@ function foreignError(input: string | Uint8Array): unknown {
 	}
 }
 
-const seeds = [new TextDecoder().decode(readSeed(REPORT_SEED)), new TextDecoder().decode(readSeed(DIGEST_SEED))];
 const fragments = ["# ", "## 1. 执行摘要", "### （1）*T*", "| a | b |\n|---|---|\n| [x](https://arxiv.org/abs/2401.00001) | 2 |", "**第一，X**。", "1. **Name**：", "- 代表性研究：", "[(A et al. 2024)](https://arxiv.org/abs/2401.00002)", "---\n", "```", "> ", "<!-- ", "\u0000", "\r", "\uFEFF", "](", "[[", "（1）a；（2）b", "[t](https://doi.org/10.1/x)"];
 
 /** Markdown mutated the way real damage looks: cut, spliced, duplicated, with stray syntax. */
-const mutatedSurvey = fc
+const mutatedSurvey = (seeds: string[]) => fc
 	.tuple(
 		fc.constantFrom(...seeds),
 		fc.array(
@@ -59,8 +59,9 @@ describe("the survey parser never throws anything but SurveyParseError", () => {
 		fc.assert(fc.property(markdown, (s) => foreignError(s) === null), { numRuns: 400 });
 	});
 
-	it("on mutated real surveys", () => {
-		fc.assert(fc.property(mutatedSurvey, (s) => foreignError(s) === null), { numRuns: 200 });
+	itWithShared("seeds", "on mutated real surveys", () => {
+		const seeds = [REPORT_SEED, DIGEST_SEED].map((name) => new TextDecoder().decode(readSeed(name)));
+		fc.assert(fc.property(mutatedSurvey(seeds), (s) => foreignError(s) === null), { numRuns: 200 });
 	});
 
 	it("on nesting 1,000 levels deep and a 1 MB single line", () => {
