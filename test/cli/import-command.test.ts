@@ -54,7 +54,7 @@ describe("survey-vault import", () => {
 		writeFileSync(path.join(src, "notes.md"), "# Groceries\n\n- eggs\n");
 		const io = recordingIo(src);
 		expect(await runCli(["import", path.join(SEEDS_DIR, REPORT_SEED), "notes.md", "--vault", vault], io)).toBe(1);
-		expect(io.err).toMatch(/^survey-vault: notes\.md: no papers found.*\(nothing was imported\)\n$/);
+		expect(io.err).toMatch(/^survey-vault: notes\.md: no papers found.*\(nothing was imported\); see 'survey-vault import --help'\n$/);
 		expect(files(vault)).toEqual([]);
 	});
 

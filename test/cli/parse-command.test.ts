@@ -32,7 +32,7 @@ describe("survey-vault parse", () => {
 		expect(io.err).toMatch(/^survey-vault: notes\.md: no papers found/);
 		const missing = recordingIo(dir);
 		expect(await runCli(["parse", "gone.md"], missing)).toBe(1);
-		expect(missing.err).toBe("survey-vault: gone.md: no such file\n");
+		expect(missing.err).toBe("survey-vault: gone.md: no such file; see 'survey-vault parse --help'\n");
 	});
 
 	it("reads standard input for -", async () => {

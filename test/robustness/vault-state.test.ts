@@ -32,7 +32,7 @@ describe("vault state", () => {
 		writeFileSync(path.join(vault, "survey.md"), survey);
 		const io = recordingIo(vault);
 		expect(await runCli(["import", "survey.md", "--vault", "."], io)).toBe(1);
-		expect(io.err).toBe("survey-vault: survey.md: Research is a file, but the import needs a folder there\n");
+		expect(io.err).toBe("survey-vault: survey.md: Research is a file, but the import needs a folder there; see 'survey-vault import --help'\n");
 		expect(readdirSync(vault).sort()).toEqual(["Research", "survey.md"]);
 	});
 

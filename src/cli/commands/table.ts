@@ -37,14 +37,15 @@ export const tableCommand: CliCommand = {
 		const inArg = stringOption(args, "in");
 		const sourcePath = inArg !== undefined ? vaultPath(inArg, "--in") : specPath !== null ? insideVault(root, specPath) : null;
 
-		const vault = await readVaultPapers(new FsStore(root));
+		const store = new FsStore(root);
+		if (inArg !== undefined && sourcePath !== null && (await store.stat(sourcePath)) !== "file") throw new CliFailure(`--in ${inArg}: no such note in the vault`);
+		const vault = await readVaultPapers(store);
 		for (const { path: p, reason } of vault.skipped) io.stderr(`survey-vault: ${p}: ${reason}; left out\n`);
 		const notePath = sourcePath ?? "";
 		const result = queryTable(source, { records: vault.records, links: vault.links, sourcePath: notePath, noteType: vault.noteTypes.get(notePath) });
-		if (!result.ok) {
-			const where = specArg === undefined ? "the table" : specArg === "-" ? "standard input" : specArg;
-			throw new CliFailure(`${where}: ${result.errors.map((e) => `${e.key}: ${e.message}`).join("; ")}`);
-		}
+		const where = specArg === undefined ? "the table" : specArg === "-" ? "standard input" : specArg;
+		if (!result.ok) throw new CliFailure(`${where}: ${result.errors.map((e) => `${e.key}: ${e.message}`).join("; ")}`);
+		for (const warning of result.warnings) io.stderr(`survey-vault: warning: ${where}: ${warning}\n`);
 		io.stdout(FORMATS[format](result.data, { dateFormat: result.model.spec.format }));
 		return EXIT_OK;
 	},

@@ -2,7 +2,8 @@ import { type App, debounce, type Debouncer, type HoverParent, type HoverPopover
 import type { SpecError } from "../../core/query/spec";
 import { parseBlockSpec } from "./block-spec";
 import { TableModel, type RecordChange, type RecordSource } from "../../core/query/table-model";
-import { renderSpecErrors } from "./error-box";
+import { renderSpecErrors, renderSpecWarnings } from "./error-box";
+import { specWarnings } from "../../core/query/spec-warnings";
 import { MetadataLinkGraph } from "./metadata-link-graph";
 import { TableView } from "./table-view";
 
@@ -75,6 +76,7 @@ export class PaperTableChild extends MarkdownRenderChild implements HoverParent 
 			return;
 		}
 		this.model = model;
+		renderSpecWarnings(this.containerEl, specWarnings(parsed.spec, catalog.all()));
 		this.view = new TableView(this.containerEl, model, this.deps.pageSize, { copy: (text, format, rows) => this.copy(text, format, rows) });
 		this.view.render();
 

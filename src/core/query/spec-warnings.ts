@@ -1,0 +1,84 @@
+import type { PaperRecord } from "../papers/paper-record";
+import { nearestName } from "./nearest-name";
+import type { TableSpec } from "./spec";
+import type { Operand, WhereExpr } from "./where-parser";
+
+/**
+ * Keys a paper can be read by even when no note has them yet: those the
+ * importer writes and those the table derives (`file`, `path`, `folder`).
+ */
+const KNOWN_FIELDS: readonly string[] = ["title", "file", "path", "folder", "aliases", "authors", "author", "year", "arxiv", "doi", "url", "venue", "citations", "score", "method", "innovation", "directions", "trends", "surveys", "tags", "type", "imported"];
+
+/**
+ * What in a valid block is probably a typo, because it can only give an
+ * empty table or an empty column: a field that no paper has and the plugin
+ * does not know (in `where`, `sort`, `columns` or `group`), and a `from`
+ * folder that holds no paper. Each warning names the word and, where one is
+ * close, the field or folder the user likely meant. Warnings do not stop
+ * the table; the CLI prints them on stderr and the block above the table.
+ */
+export function specWarnings(spec: TableSpec, records: Iterable<PaperRecord>): string[] {
+	const fields = new Map<string, string>(KNOWN_FIELDS.map((k) => [k, k]));
+	const folders = new Set<string>();
+	for (const record of records) {
+		for (const key of Object.keys(record.properties)) {
+			if (!fields.has(key.toLowerCase())) fields.set(key.toLowerCase(), key);
+		}
+		for (let slash = record.path.lastIndexOf("/"); slash > 0; slash = record.path.lastIndexOf("/", slash - 1)) folders.add(record.path.slice(0, slash));
+	}
+	const warnings: string[] = [];
+	const seen = new Set<string>();
+	for (const key of usedFields(spec)) {
+		const top = key.split(".")[0].toLowerCase();
+		if (fields.has(top) || seen.has(top)) continue;
+		seen.add(top);
+		const near = nearestName(key, fields.values());
+		warnings.push(`unknown field \`${key}\`${near ? ` — did you mean \`${near}\`?` : ""}`);
+	}
+	for (const source of spec.from ?? []) {
+		if (source.kind !== "folder" || source.folder === "") continue;
+		const lower = source.folder.toLowerCase();
+		if ([...folders].some((f) => f.toLowerCase() === lower)) continue;
+		const near = nearestName(source.folder, folders, Math.max(2, Math.floor(source.folder.length / 5)));
+		warnings.push(`unknown folder \`${source.folder}\`: no paper note is in it${near ? ` — did you mean \`${near}\`?` : ""}`);
+	}
+	return warnings;
+}
+
+/** Every property key the block reads, in the order written: where, sort, columns, group. */
+function usedFields(spec: TableSpec): string[] {
+	const keys: string[] = [];
+	if (spec.where) whereFields(spec.where, keys);
+	keys.push(...spec.sort.map((s) => s.key), ...spec.columns.map((c) => c.key));
+	if (spec.group) keys.push(spec.group);
+	return keys;
+}
+
+function whereFields(expr: WhereExpr, out: string[]): void {
+	// An explicit stack: a `where` may nest as deep as its parser allows.
+	const stack: WhereExpr[] = [expr];
+	const operand = (o: Operand): void => {
+		if (o.type === "field") out.push(o.key);
+	};
+	while (stack.length > 0) {
+		const e = stack.pop() as WhereExpr;
+		switch (e.type) {
+			case "and":
+			case "or":
+				stack.push(e.right, e.left);
+				break;
+			case "not":
+				stack.push(e.expr);
+				break;
+			case "compare":
+			case "contains":
+				operand(e.left);
+				operand(e.right);
+				break;
+			case "exists":
+			case "truthy":
+				operand(e.operand);
+				break;
+		}
+	}
+}
