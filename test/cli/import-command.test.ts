@@ -63,6 +63,6 @@ describe("survey-vault import", () => {
 		expect(await runCli(["import", "--vault", "x"], recordingIo(SEEDS_DIR))).toBe(2);
 		const io = recordingIo(SEEDS_DIR);
 		expect(await runCli(["import", REPORT_SEED, "--vault", "/nonexistent/vault"], io)).toBe(1);
-		expect(io.err).toContain("the vault folder does not exist");
+		expect(io.err).toContain("--vault /nonexistent/vault: no such folder");
 	});
 });

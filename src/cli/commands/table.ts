@@ -5,6 +5,7 @@ import { queryTable } from "../../core/query/table-query";
 import { toCsv, toJson, toMarkdown } from "../../core/query/table-export";
 import { PathError, toVaultPath } from "../../core/store/vault-path";
 import { FsStore } from "../fs-store";
+import { vaultFolder } from "../vault-dir";
 import { parseCommandArgs, requireOption, stringOption } from "../args";
 import { CliFailure, EXIT_OK, UsageError, type CliIo } from "../io";
 import type { CliCommand } from "./command";
@@ -26,11 +27,10 @@ export const tableCommand: CliCommand = {
 	async run(argv, io) {
 		const args = parseCommandArgs(argv, this.options);
 		if (args.positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(args.positionals[0])}`);
-		const root = path.resolve(io.cwd, requireOption(args, "vault"));
+		requireOption(args, "vault");
 		const format = (stringOption(args, "format") ?? "md") as Format;
 		if (!(format in FORMATS)) throw new UsageError(`--format takes md, csv or json, not ${JSON.stringify(format)}`);
-		const stat = await fs.stat(root).catch(() => null);
-		if (!stat?.isDirectory()) throw new CliFailure(`${root}: no such folder`);
+		const root = await vaultFolder(args, io);
 
 		const specArg = stringOption(args, "spec");
 		const { source, specPath } = await readSpec(specArg, io);
