@@ -105,6 +105,14 @@ describe("survey-vault table", () => {
 		expect(fine.err).toBe("survey-vault: warning: standard input: unknown field `rating`\n");
 	});
 
+	it("fails with a clear depth error for a where nested 100,000 parentheses deep", async () => {
+		const vault = await tempVault(NOTES);
+		const io = recordingIo(vault, `where: '${"(".repeat(100_000)}year > 1'\n`);
+		expect(await runCli(["table", "--vault", vault, "--spec", "-"], io)).toBe(1);
+		expect(io.err).toMatch(/^survey-vault: standard input: where: nested more than \d+ levels deep; .*\(column \d+\); see 'survey-vault table --help'\n$/);
+		expect(io.err).not.toMatch(/RangeError|\n\s+at /);
+	});
+
 	it("fails with exit 1 when --in names a note the vault does not hold", async () => {
 		const vault = await tempVault(NOTES);
 		const io = recordingIo(vault, "columns: [title]\n");

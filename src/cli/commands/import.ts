@@ -5,6 +5,7 @@ import { NAME_PLACEHOLDERS, unknownPlaceholders } from "../../core/notes/file-na
 import { PathError, toVaultPath } from "../../core/store/vault-path";
 import { parseSurvey, SurveyParseError, type Survey } from "../../core/survey";
 import { parseCommandArgs, stringOption, type ParsedArgs } from "../args";
+import { plainReason } from "../fs-errors";
 import { FsStore } from "../fs-store";
 import { CliFailure, EXIT_FAILURE, EXIT_OK, UsageError, type CliIo } from "../io";
 import { readInputFile } from "../read-input";
@@ -70,7 +71,7 @@ export const importCommand: CliCommand = {
 			try {
 				plan = await planImport(store, survey, { folders, paperFileNameTemplate: nameTemplate ?? settings.paperFileNameTemplate, paperTags: tags, today, source: path.basename(file) });
 			} catch (err) {
-				if (err instanceof ImportError) throw new CliFailure(`${file}: ${err.message}`);
+				if (err instanceof ImportError) throw new CliFailure(`${file}: ${plainReason(err.message)}`);
 				throw err;
 			}
 			warnings.push(...plan.warnings.map((w) => `${file}: ${w}`));
@@ -91,7 +92,7 @@ export const importCommand: CliCommand = {
 			report.updated.push(...result.updated);
 			report.unchanged.push(...result.unchanged);
 			if (result.failed) {
-				failure = `${file}: writing ${result.failed.path} failed: ${result.failed.reason}. Written: ${result.created.length + result.updated.length} notes; not written: ${result.notWritten.length} (${result.notWritten.slice(0, 5).join(", ")}${result.notWritten.length > 5 ? ", …" : ""}). Run the import again to finish.`;
+				failure = `${file}: writing ${result.failed.path} failed: ${plainReason(result.failed.reason)}. Written: ${result.created.length + result.updated.length} notes; not written: ${result.notWritten.length} (${result.notWritten.slice(0, 5).join(", ")}${result.notWritten.length > 5 ? ", …" : ""}). Run the import again to finish.`;
 				break;
 			}
 		}

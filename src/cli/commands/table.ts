@@ -4,6 +4,7 @@ import { readVaultPapers, findPaperTableBlock } from "../../core/query/vault-pap
 import { queryTable } from "../../core/query/table-query";
 import { toCsv, toJson, toMarkdown } from "../../core/query/table-export";
 import { PathError, toVaultPath } from "../../core/store/vault-path";
+import { fsErrorReason } from "../fs-errors";
 import { FsStore } from "../fs-store";
 import { vaultFolder } from "../vault-dir";
 import { parseCommandArgs, requireOption, stringOption } from "../args";
@@ -63,8 +64,7 @@ async function readSpec(specArg: string | undefined, io: CliIo): Promise<{ sourc
 		try {
 			text = await fs.readFile(specPath, "utf8");
 		} catch (err) {
-			const code = (err as { code?: string }).code;
-			throw new CliFailure(`${specArg}: ${code === "ENOENT" ? "no such file" : err instanceof Error ? err.message : String(err)}`);
+			throw new CliFailure(`${specArg}: ${fsErrorReason(err, "no such file")}`);
 		}
 	}
 	return { source: findPaperTableBlock(text) ?? text, specPath };

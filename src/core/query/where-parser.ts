@@ -16,6 +16,16 @@ export type WhereExpr =
 
 export type WhereParseResult = { ok: true; expr: WhereExpr } | { ok: false; problem: SyntaxProblem };
 
+/**
+ * How deep parentheses and `not`s may nest. Far beyond any real table, and
+ * well inside the call stack of the parser and of the evaluator that walks
+ * the tree: deeper input gets this error instead of a stack overflow.
+ */
+export const MAX_WHERE_DEPTH = 200;
+
+/** How many `and`/`or`s an expression may hold: each adds a level to the tree the evaluator walks. */
+export const MAX_WHERE_CONDITIONS = 1000;
+
 class ParseFailure extends Error {
 	constructor(readonly problem: SyntaxProblem) {
 		super(problem.message);
@@ -44,6 +54,8 @@ export function parseWhere(source: string): WhereParseResult {
 
 class Parser {
 	private i = 0;
+	private depth = 0;
+	private joins = 0;
 
 	constructor(private readonly tokens: Token[]) {}
 
@@ -60,6 +72,7 @@ class Parser {
 	private or(): WhereExpr {
 		let left = this.and();
 		while (this.isKeyword("or")) {
+			this.join();
 			this.i++;
 			left = { type: "or", left, right: this.and() };
 		}
@@ -69,6 +82,7 @@ class Parser {
 	private and(): WhereExpr {
 		let left = this.not();
 		while (this.isKeyword("and")) {
+			this.join();
 			this.i++;
 			left = { type: "and", left, right: this.not() };
 		}
@@ -76,20 +90,33 @@ class Parser {
 	}
 
 	private not(): WhereExpr {
-		if (this.isKeyword("not")) {
-			this.i++;
-			return { type: "not", expr: this.not() };
-		}
 		const token = this.peek();
+		if (this.isKeyword("not")) {
+			this.enter(token);
+			this.i++;
+			const expr: WhereExpr = { type: "not", expr: this.not() };
+			this.depth--;
+			return expr;
+		}
 		if (token.type === "lparen") {
+			this.enter(token);
 			this.i++;
 			const inner = this.or();
 			const close = this.peek();
 			if (close.type !== "rparen") this.fail(close, `expected ")" to close the "(" at column ${token.pos + 1}, found ${describe(close)}`);
 			this.i++;
+			this.depth--;
 			return inner;
 		}
 		return this.comparison();
+	}
+
+	private join(): void {
+		if (++this.joins >= MAX_WHERE_CONDITIONS) this.fail(this.peek(), `joins more than ${MAX_WHERE_CONDITIONS} conditions with "and"/"or"; split the table or simplify the expression`);
+	}
+
+	private enter(token: Token): void {
+		if (++this.depth >= MAX_WHERE_DEPTH) this.fail(token, `nested more than ${MAX_WHERE_DEPTH} levels deep; write the expression with fewer parentheses or "not"s`);
 	}
 
 	private comparison(): WhereExpr {
