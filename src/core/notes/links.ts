@@ -15,3 +15,15 @@ export function linkTargetFor(path: string, nameCounts: ReadonlyMap<string, numb
 	const name = withoutExt.split("/").pop() ?? withoutExt;
 	return (nameCounts.get(name.toLowerCase()) ?? 0) > 1 ? withoutExt : name;
 }
+
+/**
+ * Property values as Obsidian should read them: it takes a `[[…]]` anywhere
+ * in a property's text for a link, so a title such as "Parsing [[Links]]"
+ * would link to a note "Links" that does not exist. Values that are one
+ * whole link (as the importer writes them) stay links; in any other text
+ * the doubled brackets become single ones.
+ */
+export function unlinkedProperties<V>(properties: Array<[string, V]>): Array<[string, V]> {
+	const unlink = (v: unknown): unknown => (typeof v === "string" && !/^\[\[[^[\]]+\]\]$/.test(v) ? v.replace(/\[{2,}/g, "[").replace(/\]{2,}/g, "]") : v);
+	return properties.map(([key, value]) => [key, (Array.isArray(value) ? value.map(unlink) : unlink(value)) as V]);
+}
