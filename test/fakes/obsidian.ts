@@ -189,9 +189,33 @@ type VaultMethods =
 	| "getFiles"
 	| "getAllLoadedFiles";
 
+/**
+ * Imitates the part of DataAdapter plugins use for files outside the vault's
+ * notes (the config folder): plain text by path, no events.
+ */
+export class DataAdapter implements Pick<O.DataAdapter, "exists" | "read" | "write"> {
+	/** Test helper: the config files, by path. */
+	readonly files = new Map<string, string>();
+
+	async exists(path: string): Promise<boolean> {
+		return this.files.has(normalizePath(path));
+	}
+
+	async read(path: string): Promise<string> {
+		const text = this.files.get(normalizePath(path));
+		if (text === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
+		return text;
+	}
+
+	async write(path: string, data: string): Promise<void> {
+		this.files.set(normalizePath(path), data);
+	}
+}
+
 /** Imitates Vault over an in-memory map of paths to text. Fires create/modify/delete/rename. */
 export class Vault extends Events implements Pick<O.Vault, VaultMethods> {
 	configDir = ".obsidian";
+	readonly adapter = new DataAdapter();
 	private contents = new Map<string, string>();
 	private entries = new Map<string, TAbstractFile>();
 	private readOnly = new Set<string>();
@@ -920,7 +944,10 @@ export abstract class Plugin extends Component implements Pick<O.Plugin, PluginM
 		return processor;
 	}
 
+	/** Like Obsidian: data.json in the plugin's folder, parsed; a file that is not JSON throws. */
 	async loadData(): Promise<unknown> {
+		const file = `${this.manifest.dir ?? `${this.app.vault.configDir}/plugins/${this.manifest.id}`}/data.json`;
+		if (this.data === null && (await this.app.vault.adapter.exists(file))) return JSON.parse(await this.app.vault.adapter.read(file));
 		return this.data === null ? null : structuredClone(this.data);
 	}
 
@@ -1291,6 +1318,7 @@ export class Setting implements Fluent<O.Setting, SettingMethods, Setting> {
 	}
 }
 
+/** Imitates PluginSettingTab; `display()` is what Obsidian before 1.13 calls, as these tests do. */
 export abstract class PluginSettingTab implements Pick<O.PluginSettingTab, "display" | "hide"> {
 	app: App;
 	containerEl: HTMLElement;
