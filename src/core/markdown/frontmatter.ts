@@ -91,7 +91,12 @@ function normaliseMapping(obj: Record<string, unknown>): FrontmatterData {
 	return out;
 }
 
-function normaliseValue(v: unknown): FrontmatterValue | undefined {
+/**
+ * A parsed YAML value as a property value: dates as the ISO text Obsidian
+ * shows (a date alone when it has no time of day), non-finite numbers as
+ * text, nothing undefined. The one conversion for notes and table blocks.
+ */
+export function normaliseValue(v: unknown): FrontmatterValue | undefined {
 	if (v === null) return null;
 	if (v instanceof Date) return formatDate(v);
 	switch (typeof v) {

@@ -1,7 +1,7 @@
 import { format as formatDate } from "date-fns";
 import type { FrontmatterValue } from "../markdown/frontmatter";
 import { parseWikilink } from "../papers/wikilink";
-import type { ColumnSpec, SortSpec, SourceSpec, SpecError } from "./spec";
+import type { ColumnSpec, SortSpec, SourceSpec, SpecError } from "./spec-types";
 import { nearestName } from "./nearest-name";
 import { parseWhere, type WhereExpr } from "./where-parser";
 

@@ -1,7 +1,8 @@
 import { type App, debounce, type Debouncer, type HoverParent, type HoverPopover, Keymap, MarkdownRenderChild, Notice, type TFile } from "obsidian";
 import type { SpecError } from "../../core/query/spec";
 import { parseBlockSpec } from "./block-spec";
-import { TableModel, type RecordChange, type RecordSource } from "../../core/query/table-model";
+import type { RecordChange } from "../../core/papers/record-change";
+import { TableModel, type RecordSource } from "../../core/query/table-model";
 import { renderSpecErrors, renderSpecWarnings } from "./error-box";
 import { specWarnings } from "../../core/query/spec-warnings";
 import { MetadataLinkGraph } from "./metadata-link-graph";
