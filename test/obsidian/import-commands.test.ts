@@ -1,5 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
 import { App, MarkdownView, Modal, Notice, type Plugin as FakePlugin, type SuggestModal } from "../fakes/obsidian";
 import SurveyVaultPlugin from "../../src/main";
 import manifest from "../../manifest.json";
@@ -9,6 +11,7 @@ import { unresolvedLinks } from "../support/vault-checks";
 import type * as O from "obsidian";
 
 const text = (name: string) => new TextDecoder().decode(readSeed(name));
+const OWN_DIGEST = readFileSync(path.resolve(__dirname, "../fixtures/surveys/en-digest-topics.md"), "utf8");
 
 async function loadPlugin(app: App, data: Record<string, unknown> = {}): Promise<{ plugin: SurveyVaultPlugin; fake: FakePlugin }> {
 	const plugin = new SurveyVaultPlugin(app as unknown as O.App, manifest);
@@ -81,6 +84,19 @@ describe("import commands", () => {
 	it("is unavailable when no note is open", async () => {
 		const { fake } = await loadPlugin(new App());
 		expect(fake.commands.get("import-current-note")?.checkCallback?.(true)).toBe(false);
+	});
+
+	it("tells a failed write in words, never as a file-system error code", async () => {
+		const app = new App();
+		app.vault.seed("Inbox/digest.md", OWN_DIGEST);
+		const { fake } = await loadPlugin(app, { previewBeforeImport: false });
+		open(app, "Inbox/digest.md");
+		app.vault.failNextWrite(() => true, Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" }));
+		runCommand(fake, "import-current-note");
+		await settle(app);
+		const shown = Notice.shown.map((n) => n.message).join("\n");
+		expect(shown).toContain("no space left on the device");
+		expect(shown).not.toMatch(/\bE[A-Z]{3,}\b/);
 	});
 
 	it("says plainly why a note that is not a survey cannot be imported", async () => {
