@@ -18,29 +18,38 @@ const KNOWN_FIELDS: readonly string[] = ["title", "file", "path", "folder", "ali
  * the table; the CLI prints them on stderr and the block above the table.
  */
 export function specWarnings(spec: TableSpec, records: Iterable<PaperRecord>): string[] {
+	// Most blocks use only known fields and no folder: then the records are not read at all.
+	const unknown = new Map<string, string>();
+	for (const key of usedFields(spec)) {
+		const top = key.split(".")[0].toLowerCase();
+		if (!KNOWN_FIELDS.includes(top) && !unknown.has(top)) unknown.set(top, key);
+	}
+	const folderSources = (spec.from ?? []).flatMap((s) => (s.kind === "folder" && s.folder !== "" ? [s.folder] : []));
+	if (unknown.size === 0 && folderSources.length === 0) return [];
+
 	const fields = new Map<string, string>(KNOWN_FIELDS.map((k) => [k, k]));
 	const folders = new Set<string>();
 	for (const record of records) {
-		for (const key of Object.keys(record.properties)) {
-			if (!fields.has(key.toLowerCase())) fields.set(key.toLowerCase(), key);
+		if (unknown.size > 0) {
+			for (const key of Object.keys(record.properties)) {
+				if (!fields.has(key.toLowerCase())) fields.set(key.toLowerCase(), key);
+			}
 		}
-		for (let slash = record.path.lastIndexOf("/"); slash > 0; slash = record.path.lastIndexOf("/", slash - 1)) folders.add(record.path.slice(0, slash));
+		if (folderSources.length > 0) {
+			for (let slash = record.path.lastIndexOf("/"); slash > 0; slash = record.path.lastIndexOf("/", slash - 1)) folders.add(record.path.slice(0, slash));
+		}
 	}
 	const warnings: string[] = [];
-	const seen = new Set<string>();
-	for (const key of usedFields(spec)) {
-		const top = key.split(".")[0].toLowerCase();
-		if (fields.has(top) || seen.has(top)) continue;
-		seen.add(top);
+	for (const [top, key] of unknown) {
+		if (fields.has(top)) continue;
 		const near = nearestName(key, fields.values());
 		warnings.push(`unknown field \`${key}\`${near ? ` — did you mean \`${near}\`?` : ""}`);
 	}
-	for (const source of spec.from ?? []) {
-		if (source.kind !== "folder" || source.folder === "") continue;
-		const lower = source.folder.toLowerCase();
-		if ([...folders].some((f) => f.toLowerCase() === lower)) continue;
-		const near = nearestName(source.folder, folders, Math.max(2, Math.floor(source.folder.length / 5)));
-		warnings.push(`unknown folder \`${source.folder}\`: no paper note is in it${near ? ` — did you mean \`${near}\`?` : ""}`);
+	const lowerFolders = new Set([...folders].map((f) => f.toLowerCase()));
+	for (const folder of folderSources) {
+		if (lowerFolders.has(folder.toLowerCase())) continue;
+		const near = nearestName(folder, folders, Math.max(2, Math.floor(folder.length / 5)));
+		warnings.push(`unknown folder \`${folder}\`: no paper note is in it${near ? ` — did you mean \`${near}\`?` : ""}`);
 	}
 	return warnings;
 }
