@@ -1,6 +1,7 @@
 import type { PaperRecord } from "../papers/paper-record";
 import { nearestName } from "./nearest-name";
 import type { TableSpec } from "./spec";
+import type { RecordSource } from "./table-model";
 import type { Operand, WhereExpr } from "./where-parser";
 
 /**
@@ -17,7 +18,7 @@ const KNOWN_FIELDS: readonly string[] = ["title", "file", "path", "folder", "ali
  * close, the field or folder the user likely meant. Warnings do not stop
  * the table; the CLI prints them on stderr and the block above the table.
  */
-export function specWarnings(spec: TableSpec, records: Iterable<PaperRecord>): string[] {
+export function specWarnings(spec: TableSpec, records: RecordSource): string[] {
 	// Most blocks use only known fields and no folder: then the records are not read at all.
 	const unknown = new Map<string, string>();
 	for (const key of usedFields(spec)) {
@@ -27,31 +28,43 @@ export function specWarnings(spec: TableSpec, records: Iterable<PaperRecord>): s
 	const folderSources = (spec.from ?? []).flatMap((s) => (s.kind === "folder" && s.folder !== "" ? [s.folder] : []));
 	if (unknown.size === 0 && folderSources.length === 0) return [];
 
-	const fields = new Map<string, string>(KNOWN_FIELDS.map((k) => [k, k]));
-	const folders = new Set<string>();
-	for (const record of records) {
-		if (unknown.size > 0) {
-			for (const key of Object.keys(record.properties)) {
-				if (!fields.has(key.toLowerCase())) fields.set(key.toLowerCase(), key);
-			}
-		}
-		if (folderSources.length > 0) {
-			for (let slash = record.path.lastIndexOf("/"); slash > 0; slash = record.path.lastIndexOf("/", slash - 1)) folders.add(record.path.slice(0, slash));
+	// First pass: stop as soon as every unknown field and every folder is found in some paper.
+	const missingFields = new Set(unknown.keys());
+	const missingFolders = new Map(folderSources.map((f) => [`${f.toLowerCase()}/`, f]));
+	for (const record of records.all()) {
+		if (missingFields.size === 0 && missingFolders.size === 0) break;
+		for (const key of missingFields) if (hasProperty(record, key)) missingFields.delete(key);
+		if (missingFolders.size > 0) {
+			const path = record.path.toLowerCase();
+			for (const prefix of missingFolders.keys()) if (path.startsWith(prefix)) missingFolders.delete(prefix);
 		}
 	}
+	if (missingFields.size === 0 && missingFolders.size === 0) return [];
+
+	// Second pass, only for a block with a likely typo: the names to suggest.
+	const fields = new Map<string, string>(KNOWN_FIELDS.map((k) => [k, k]));
+	const folders = new Set<string>();
+	for (const record of records.all()) {
+		if (missingFields.size > 0) for (const key of Object.keys(record.properties)) if (!fields.has(key.toLowerCase())) fields.set(key.toLowerCase(), key);
+		if (missingFolders.size > 0) for (let slash = record.path.lastIndexOf("/"); slash > 0; slash = record.path.lastIndexOf("/", slash - 1)) folders.add(record.path.slice(0, slash));
+	}
 	const warnings: string[] = [];
-	for (const [top, key] of unknown) {
-		if (fields.has(top)) continue;
+	for (const top of missingFields) {
+		const key = unknown.get(top) ?? top;
 		const near = nearestName(key, fields.values());
 		warnings.push(`unknown field \`${key}\`${near ? ` — did you mean \`${near}\`?` : ""}`);
 	}
-	const lowerFolders = new Set([...folders].map((f) => f.toLowerCase()));
-	for (const folder of folderSources) {
-		if (lowerFolders.has(folder.toLowerCase())) continue;
+	for (const folder of missingFolders.values()) {
 		const near = nearestName(folder, folders, Math.max(2, Math.floor(folder.length / 5)));
 		warnings.push(`unknown folder \`${folder}\`: no paper note is in it${near ? ` — did you mean \`${near}\`?` : ""}`);
 	}
 	return warnings;
+}
+
+/** Whether a paper has a property, its name compared ignoring case as Obsidian does. */
+function hasProperty(record: PaperRecord, lowerKey: string): boolean {
+	for (const key in record.properties) if (key.toLowerCase() === lowerKey) return true;
+	return false;
 }
 
 /** Every property key the block reads, in the order written: where, sort, columns, group. */

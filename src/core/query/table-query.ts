@@ -23,7 +23,7 @@ export function loadTable(spec: TableSpec, env: QueryEnv): TableQueryResult {
 	model.load();
 	const missing = model.missingNotes();
 	if (missing.length > 0) return { ok: false, errors: missing.map((target) => ({ key: "from", message: `no note named "${target}"` })) };
-	return { ok: true, model, data: tableData(model), warnings: specWarnings(spec, env.records.all()) };
+	return { ok: true, model, data: tableData(model), warnings: specWarnings(spec, env.records) };
 }
 
 /** The model's visible rows, grouped, ready to export. */

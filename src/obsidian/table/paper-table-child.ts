@@ -77,7 +77,7 @@ export class PaperTableChild extends MarkdownRenderChild implements HoverParent 
 			return;
 		}
 		this.model = model;
-		renderSpecWarnings(this.containerEl, specWarnings(parsed.spec, catalog.all()));
+		renderSpecWarnings(this.containerEl, specWarnings(parsed.spec, catalog));
 		this.view = new TableView(this.containerEl, model, this.deps.pageSize, { copy: (text, format, rows) => this.copy(text, format, rows) });
 		this.view.render();
 
