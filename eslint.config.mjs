@@ -10,7 +10,7 @@ export default defineConfig([
 	{
 		languageOptions: {
 			parserOptions: {
-				projectService: { allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "version-bump.mjs", "bin/*.cjs", "scripts/*.mjs", "bench/*.mjs"] },
+				projectService: { allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "version-bump.mjs", "bin/*.cjs", "scripts/*.mjs", "bench/*.mjs"], maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 24 },
 				tsconfigRootDir: import.meta.dirname,
 			},
 		},

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
 		figures.push(...result);
 	}
 	console.log("\n== all figures ==");
-	printFigures(figures);
+	printFigures(besideTheirJsdomFigures(figures));
 	const file = path.resolve("bench/results.json");
 	writeResults(file, figures, quick);
 	const missed = figures.filter((f) => f.met === false);
@@ -31,3 +31,25 @@ main().catch((err: unknown) => {
 	console.error(err);
 	process.exitCode = 1;
 });
+
+/**
+ * Each real-browser figure (`X.chromium`) placed right after the jsdom figure
+ * X of the same size, or after the last figure named X, for reading them side by side.
+ */
+function besideTheirJsdomFigures(figures: BenchFigure[]): BenchFigure[] {
+	const out = figures.filter((f) => !f.name.endsWith(".chromium"));
+	for (const f of figures.filter((g) => g.name.endsWith(".chromium"))) {
+		const base = f.name.slice(0, -".chromium".length);
+		let at = out.findIndex((g) => g.name === base && g.size === f.size);
+		if (at >= 0) {
+			while (out[at + 1]?.name === f.name) at++;
+		} else {
+			out.forEach((g, i) => {
+				if (g.name === base || g.name === f.name) at = i;
+			});
+		}
+		if (at < 0) out.push(f);
+		else out.splice(at + 1, 0, f);
+	}
+	return out;
+}

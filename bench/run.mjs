@@ -7,6 +7,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
+import { pluginOptions } from "../scripts/build-options.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const outfile = path.join(mkdtempSync(path.join(tmpdir(), "survey-vault-bench-")), "bench.cjs");
@@ -18,11 +19,14 @@ await build({
 	format: "cjs",
 	target: "node20",
 	outfile,
-	external: ["jsdom"],
+	external: ["jsdom", "playwright-core", "esbuild"],
 	logLevel: "error",
 	alias: { obsidian: "./test/fakes/obsidian.ts" },
 });
-// The bundle lives in a temporary folder; NODE_PATH lets it require the packages left external (jsdom).
-const env = { ...process.env, NODE_PATH: [path.join(root, "node_modules"), process.env.NODE_PATH].filter(Boolean).join(path.delimiter) };
+// The browser section loads main.js as released: built here, fresh, so the figures are of the code being measured.
+const mainJs = path.join(path.dirname(outfile), "main.js");
+await build({ ...pluginOptions({ production: true, outfile: mainJs }), logLevel: "error" });
+// The bundle lives in a temporary folder; NODE_PATH lets it require the packages left external (jsdom, playwright-core).
+const env = { ...process.env, SURVEY_VAULT_MAIN_JS: mainJs, NODE_PATH: [path.join(root, "node_modules"), process.env.NODE_PATH].filter(Boolean).join(path.delimiter) };
 const result = spawnSync(process.execPath, ["--expose-gc", outfile, ...process.argv.slice(2)], { cwd: root, stdio: "inherit", env });
 process.exit(result.status ?? 1);

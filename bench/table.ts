@@ -45,7 +45,7 @@ function spec(source: string): ReturnType<typeof parseTableSpec> & { ok: true } 
 function renderSamples(records: PaperRecord[], pageSize: number, runs: number): number[] {
 	const { spec: tableSpec } = spec(RENDER_SPEC);
 	const env = { records: recordSource(records), links: new StaticLinkGraph([]), sourcePath: "Bench.md" };
-	const host = { copy: () => undefined };
+	const host = { copy: () => undefined, export: () => undefined, freeze: () => undefined };
 	const samples: number[] = [];
 	for (let i = 0; i < runs + WARM_UP; i++) {
 		const container = document.body.createDiv();
@@ -60,16 +60,26 @@ function renderSamples(records: PaperRecord[], pageSize: number, runs: number): 
 	return samples;
 }
 
-function showMoreSamples(records: PaperRecord[], runs: number): number[] {
+/** Times `act` on one rendered table, `runs` times after `warmUp` untimed runs. */
+function viewSamples(records: PaperRecord[], runs: number, warmUp: number, act: (view: TableView) => void): number[] {
 	const { spec: tableSpec } = spec(RENDER_SPEC);
 	const model = new TableModel(tableSpec, { records: recordSource(records), links: new StaticLinkGraph([]), sourcePath: "Bench.md" });
 	model.load();
 	const container = document.body.createDiv();
-	const view = new TableView(container, model, PAGE, { copy: () => undefined });
+	const view = new TableView(container, model, PAGE, { copy: () => undefined, export: () => undefined, freeze: () => undefined });
 	view.render();
-	const samples = Array.from({ length: runs }, () => timeSync(() => view.showMore()));
+	const samples = Array.from({ length: runs + warmUp }, () => timeSync(() => act(view))).slice(warmUp);
 	container.remove();
 	return samples;
+}
+
+function showMoreSamples(records: PaperRecord[], runs: number): number[] {
+	return viewSamples(records, runs, 0, (view) => view.showMore());
+}
+
+/** A header click's re-sort and redraw of the first page, the view's own work (jsdom lays nothing out). */
+function resortSamples(records: PaperRecord[], runs: number): number[] {
+	return viewSamples(records, runs, WARM_UP, (view) => view.cycleSort(2));
 }
 
 interface OpenBlock {
@@ -181,6 +191,7 @@ export const tableSection: BenchSection = {
 			const runs = size <= 1000 ? 30 : 8;
 			figures.push(figure("table.render", size, renderSamples(records, PAGE, runs), "ms", size <= 1000 ? { stat: "p95", max: 50 } : undefined, `query + first ${PAGE} rows; the rest on "Show more"`));
 			figures.push(figure("table.show-more", size, showMoreSamples(records, Math.min(20, Math.floor(size / PAGE) - 1)), "ms", undefined, `${PAGE} more rows`));
+			if (size <= 1000) figures.push(figure("table.resort", size, resortSamples(records, 30), "ms", undefined, "header click: sort and redraw the first page, jsdom"));
 			if (size <= 1000) figures.push(figure("table.render.all-rows", size, renderSamples(records, size, 10), "ms", undefined, "query + every row at once, for comparison"));
 		}
 		const refreshSize = options.quick ? 1000 : 10000;

@@ -7,6 +7,7 @@ import { registerImportCommands } from "./obsidian/import-commands";
 import { registerStatusCommand } from "./obsidian/status-command";
 import { registerPaperTable } from "./obsidian/table/register-paper-table";
 import { registerPaperSearch } from "./obsidian/paper-search";
+import { registerExportCommands } from "./obsidian/export-commands";
 
 /** The plugin's lifecycle: load settings, register what the adapters provide. */
 export default class SurveyVaultPlugin extends Plugin {
@@ -28,6 +29,7 @@ export default class SurveyVaultPlugin extends Plugin {
 		registerStatusCommand(this);
 		registerPaperTable(this);
 		registerPaperSearch(this);
+		registerExportCommands(this);
 	}
 
 	/** Settings synced from another device: read them again. */

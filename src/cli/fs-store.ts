@@ -1,12 +1,16 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { StoreError, type EntryKind, type NoteStore } from "../core/store/note-store";
+import { MAX_NOTE_BYTES, StoreError, tooLarge, type EntryKind, type NoteStore } from "../core/store/note-store";
+
+/** A temporary file of this store's own naming: `.NAME.md.PID.tmp`, beside the note it becomes. */
+const TEMP_FILE = /^\..+\.md\.(\d+)\.tmp$/i;
 
 /**
  * The core's NoteStore over a folder on disk (the vault root). Every path is
  * resolved inside the root and refused otherwise; each note is written to a
  * temporary file and renamed into place, so a failed write never leaves a
- * half-written note.
+ * half-written note. A note that is a symbolic link is listed but never read
+ * or written through: the importer reports it and leaves it alone.
  */
 export class FsStore implements NoteStore {
 	readonly root: string;
@@ -29,7 +33,7 @@ export class FsStore implements NoteStore {
 				if (e.name.startsWith(".")) continue;
 				const full = path.join(dir, e.name);
 				if (e.isDirectory()) await walk(full);
-				else if (e.isFile() && e.name.toLowerCase().endsWith(".md")) out.push(this.relative(full));
+				else if ((e.isFile() || e.isSymbolicLink()) && e.name.toLowerCase().endsWith(".md")) out.push(this.relative(full));
 			}
 		};
 		await walk(this.root);
@@ -50,6 +54,9 @@ export class FsStore implements NoteStore {
 	async read(p: string): Promise<string> {
 		const full = this.resolve(p);
 		try {
+			await this.refuseLink(p, full);
+			const { size } = await fs.stat(full);
+			if (size > MAX_NOTE_BYTES) throw tooLarge(p, size);
 			return await fs.readFile(full, "utf8");
 		} catch (err) {
 			if (isCode(err, "ENOENT")) throw new StoreError(p, "no such note", "missing");
@@ -64,6 +71,7 @@ export class FsStore implements NoteStore {
 	}
 
 	async modify(p: string, content: string, expected: string): Promise<void> {
+		// read() refuses a symbolic link, so the rename below never replaces one.
 		const current = await this.read(p);
 		if (current !== expected) throw new StoreError(p, "changed since it was read; not overwritten", "conflict");
 		await this.writeAtomically(p, this.resolve(p), content, "w");
@@ -77,6 +85,32 @@ export class FsStore implements NoteStore {
 			if (isCode(err, "EEXIST") || isCode(err, "ENOTDIR")) throw new StoreError(p, "a file is in the way of this folder", "not-a-folder");
 			throw this.wrap(p, err);
 		}
+	}
+
+	/**
+	 * Removes the temporary files an interrupted write of this store left
+	 * (`.NAME.md.PID.tmp` of a process no longer running); returns their paths.
+	 */
+	async removeStaleTempFiles(): Promise<string[]> {
+		const removed: string[] = [];
+		const walk = async (dir: string): Promise<void> => {
+			const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
+			for (const e of entries) {
+				const full = path.join(dir, e.name);
+				if (e.isDirectory() && !e.name.startsWith(".")) await walk(full);
+				const m = TEMP_FILE.exec(e.name);
+				if (!m || !e.isFile() || isRunning(Number(m[1]))) continue;
+				await fs.rm(full, { force: true });
+				removed.push(this.relative(full));
+			}
+		};
+		await walk(this.root);
+		return removed.sort();
+	}
+
+	private async refuseLink(p: string, full: string): Promise<void> {
+		const s = await fs.lstat(full);
+		if (s.isSymbolicLink()) throw new StoreError(p, "is a symbolic link, which the import does not follow", "io");
 	}
 
 	private async writeAtomically(p: string, full: string, content: string, flag: "w" | "wx"): Promise<void> {
@@ -115,6 +149,18 @@ export class FsStore implements NoteStore {
 		const code = (err as { code?: string }).code;
 		const reason = code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOSPC" ? "no space left on the device" : err instanceof Error ? err.message : String(err);
 		return new StoreError(p, reason);
+	}
+}
+
+/** Whether a process of this id runs now (one of another user counts as running). */
+export function isRunning(pid: number): boolean {
+	if (!Number.isInteger(pid) || pid <= 0) return false;
+	if (pid === process.pid) return true;
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (err) {
+		return isCode(err, "EPERM");
 	}
 }
 

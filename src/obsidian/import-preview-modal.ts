@@ -1,5 +1,5 @@
-import { type App, Modal, Setting } from "obsidian";
-import type { ImportPlan, PlannedNote } from "../core/notes";
+import { type App, type ButtonComponent, Modal, Setting } from "obsidian";
+import { keptEditsMessage, keptEditsOf, type ImportPlan, type PlannedNote } from "../core/notes";
 
 type Action = PlannedNote["action"];
 
@@ -10,15 +10,23 @@ const SECTIONS: ReadonlyArray<{ action: Action; label: string }> = [
 	{ action: "unchanged", label: "Unchanged" },
 ];
 
-/** Shows what an import will create, update and leave alone, with counts; resolves true to write. */
+/** What the user chose in the preview. */
+export interface ImportDecision {
+	confirmed: boolean;
+	/** Replace generated text the user edited, too. */
+	overwriteEdited: boolean;
+}
+
+/** Shows what an import will create, update and leave alone, with counts; resolves with the user's choice. */
 export class ImportPreviewModal extends Modal {
 	private decided = false;
+	private overwriteEdited = false;
 
 	constructor(
 		app: App,
 		private readonly plan: ImportPlan,
 		private readonly warningCount: number,
-		private readonly decide: (confirmed: boolean) => void,
+		private readonly decide: (decision: ImportDecision) => void,
 	) {
 		super(app);
 	}
@@ -40,21 +48,44 @@ export class ImportPreviewModal extends Modal {
 			const list = details.createEl("ul");
 			for (const n of notes) list.createEl("li", { text: n.action === "skip" ? `${n.path}: ${n.reason}` : n.path });
 		}
+		const kept = keptEditsOf(this.plan);
 		const writes = this.count("create") + this.count("update");
+		const label = (): string => {
+			const n = writes + (this.overwriteEdited ? kept.filter((p) => this.plan.notes.some((x) => x.path === p && x.action === "unchanged")).length : 0);
+			return n > 0 ? `Write ${n} notes` : "Nothing to write";
+		};
+		let write: ButtonComponent | null = null;
+		if (kept.length > 0) {
+			const details = contentEl.createEl("details", { cls: "survey-vault-preview-section" });
+			details.setAttr("open", true);
+			details.createEl("summary", { text: `Kept your edits (${kept.length})` });
+			details.createEl("p", { text: `K${keptEditsMessage(kept, "the switch below").slice(1)}.` });
+			const list = details.createEl("ul");
+			for (const p of kept) list.createEl("li", { text: p });
+			new Setting(contentEl)
+				.setName("Replace my edits too")
+				.setDesc("Rewrite the generated text you changed in these notes with the survey's text.")
+				.addToggle((t) =>
+					t.setValue(false).onChange((v) => {
+						this.overwriteEdited = v;
+						write?.setButtonText(label()).setDisabled(label() === "Nothing to write");
+					}),
+				);
+		}
 		new Setting(contentEl)
 			.addButton((b) => b.setButtonText("Cancel").onClick(() => this.finish(false)))
-			.addButton((b) =>
-				b
-					.setButtonText(writes > 0 ? `Write ${writes} notes` : "Nothing to write")
+			.addButton((b) => {
+				write = b;
+				b.setButtonText(label())
 					.setCta()
 					.setDisabled(writes === 0)
-					.onClick(() => this.finish(true)),
-			);
+					.onClick(() => this.finish(true));
+			});
 	}
 
 	override onClose(): void {
 		this.contentEl.empty();
-		if (!this.decided) this.decide(false);
+		if (!this.decided) this.decide({ confirmed: false, overwriteEdited: false });
 	}
 
 	private count(action: Action): number {
@@ -63,11 +94,11 @@ export class ImportPreviewModal extends Modal {
 
 	private finish(confirmed: boolean): void {
 		this.decided = true;
-		this.decide(confirmed);
+		this.decide({ confirmed, overwriteEdited: confirmed && this.overwriteEdited });
 		this.close();
 	}
 }
 
-export function confirmImport(app: App, plan: ImportPlan, warningCount: number): Promise<boolean> {
+export function confirmImport(app: App, plan: ImportPlan, warningCount: number): Promise<ImportDecision> {
 	return new Promise((resolve) => new ImportPreviewModal(app, plan, warningCount, resolve).open());
 }

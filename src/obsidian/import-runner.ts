@@ -1,12 +1,20 @@
 import { type App, Notice, normalizePath, TFile } from "obsidian";
 import { format } from "date-fns";
 import type { FrontmatterData } from "../core/markdown/frontmatter";
-import { applyPlan, ImportError, planImport, type ApplyResult, type ImportPlan } from "../core/notes";
+import { applyPlan, ImportError, keptEditsMessage, keptEditsOf, planImport, type ApplyResult, type ImportOptions, type ImportPlan } from "../core/notes";
 import { parseSurvey, SurveyParseError } from "../core/survey";
 import { plainReason } from "../core/store/fs-reason";
 import type { SurveyVaultSettings } from "../settings";
 import { confirmImport } from "./import-preview-modal";
 import { VaultStore } from "./vault-store";
+import { IMPORT_LOCK_FILE, lockBusyMessage, parseLockOwner } from "../core/store/note-store";
+
+/**
+ * How long a command-line import's lock is honoured. The plugin cannot ask
+ * whether that process still runs (not on mobile), and real imports take
+ * seconds, so an older lock is one a killed import left.
+ */
+const LOCK_HONOURED_MS = 15 * 60 * 1000;
 
 /** Notes written between two yields to the UI, so a large import never blocks a frame for long. */
 const BATCH = 20;
@@ -29,19 +37,29 @@ export async function importSurveyFile(app: App, file: TFile, settings: SurveyVa
 	const outcome: ImportOutcome = { file: file.path };
 	try {
 		const survey = parseSurvey(await app.vault.read(file), { fileName: file.path });
+		const busy = await cliImportRunning(app);
+		if (busy) throw new ImportError(busy);
 		const store = new VaultStore(app.vault);
-		const plan = await planImport(store, survey, {
+		const planOptions: ImportOptions = {
 			folders: { papers: settings.papersFolder, directions: settings.directionsFolder, trends: settings.trendsFolder, surveys: settings.surveysFolder },
 			paperFileNameTemplate: settings.paperFileNameTemplate,
 			paperTags: settings.paperTags,
 			today: format(new Date(), "yyyy-MM-dd"),
 			source: file.name,
 			frontmatterOf: async (path) => frontmatterFromCache(app, path),
-		});
+		};
+		let plan = await planImport(store, survey, planOptions);
 		outcome.plan = plan;
-		if ((options.preview ?? settings.previewBeforeImport) && !(await confirmImport(app, plan, survey.warnings.length))) {
-			outcome.cancelled = true;
-			return outcome;
+		if (options.preview ?? settings.previewBeforeImport) {
+			const decision = await confirmImport(app, plan, survey.warnings.length);
+			if (!decision.confirmed) {
+				outcome.cancelled = true;
+				return outcome;
+			}
+			if (decision.overwriteEdited) {
+				plan = await planImport(store, survey, { ...planOptions, overwriteEdited: true });
+				outcome.plan = plan;
+			}
 		}
 		const writes = plan.notes.filter((n) => n.action === "create" || n.action === "update").length;
 		const progress = writes > BATCH && !options.quiet ? new Notice(`Importing ${plan.surveyTitle}: 0 of ${writes} notes…`, 0) : null;
@@ -62,6 +80,15 @@ export async function importSurveyFile(app: App, file: TFile, settings: SurveyVa
 	return outcome;
 }
 
+/** The refusal message when the command-line tool is importing into this vault right now, else null. */
+async function cliImportRunning(app: App): Promise<string | null> {
+	const { adapter } = app.vault;
+	if (!(await adapter.exists(IMPORT_LOCK_FILE))) return null;
+	const owner = parseLockOwner(await adapter.read(IMPORT_LOCK_FILE).catch(() => ""));
+	const age = owner ? Date.now() - Date.parse(owner.started) : Number.NaN;
+	return owner && age >= 0 && age < LOCK_HONOURED_MS ? lockBusyMessage(owner) : null;
+}
+
 /** The properties Obsidian already parsed; null for a note without any (or with broken YAML, read again by the planner). */
 function frontmatterFromCache(app: App, path: string): FrontmatterData | null {
 	const file = app.vault.getFileByPath(normalizePath(path));
@@ -76,6 +103,8 @@ function reportResult(app: App, plan: ImportPlan, result: ApplyResult): void {
 		return;
 	}
 	new Notice(`Imported ${plan.surveyTitle}: ${counts}.`, 8000);
+	const kept = keptEditsOf(plan);
+	if (kept.length > 0) new Notice(`K${keptEditsMessage(kept, "the preview's \u201cReplace my edits too\u201d").slice(1)}.`, 10000);
 	for (const s of result.skipped) new Notice(`Skipped ${s.path}: ${s.reason}`, 10000);
 	const surveyNote = app.vault.getFileByPath(plan.surveyPath);
 	if (surveyNote instanceof TFile) void app.workspace.getLeaf(false).openFile(surveyNote);

@@ -1,8 +1,9 @@
 import { type App, type CachedMetadata, type EventRef, TFile, type TAbstractFile } from "obsidian";
-import type { FrontmatterData } from "../core/markdown/frontmatter";
+import { FrontmatterError, normaliseFrontmatter, type FrontmatterData } from "../core/markdown/frontmatter";
 import { isPaperNote, toPaperRecord, type PaperRecord } from "../core/papers/paper-record";
 import type { RecordChange } from "../core/papers/record-change";
 import { summaryFromNote } from "../core/search/note-summary";
+import { MAX_NOTE_BYTES } from "../core/store/note-store";
 
 export type CatalogListener = (change: RecordChange) => void;
 
@@ -21,6 +22,8 @@ export class PaperCatalog {
 	private records = new Map<string, PaperRecord>();
 	private listeners = new Set<CatalogListener>();
 	private loaded = false;
+	/** Notes left out because they could not be read safely, with why (an alias bomb, a huge file). */
+	readonly skipped = new Map<string, string>();
 	revision = 0;
 
 	constructor(private readonly app: App) {}
@@ -106,9 +109,25 @@ export class PaperCatalog {
 	}
 
 	private recordOf(file: TFile, cache: CachedMetadata | null, text?: string): PaperRecord | null {
-		const frontmatter: FrontmatterData | undefined = cache?.frontmatter;
-		if (!frontmatter || !isPaperNote(frontmatter)) return null;
+		const raw: unknown = cache?.frontmatter;
+		if (!raw || !isPaperNote(raw as FrontmatterData)) return null;
+		let frontmatter: FrontmatterData;
+		try {
+			// The cache shares objects between YAML aliases; copying with a bound keeps one note from expanding without end.
+			frontmatter = normaliseFrontmatter(raw);
+		} catch (err) {
+			if (!(err instanceof FrontmatterError)) throw err;
+			return this.skip(file.path, err.message);
+		}
+		if (file.stat.size > MAX_NOTE_BYTES) return this.skip(file.path, `the note is larger than ${MAX_NOTE_BYTES / (1024 * 1024)} MB`);
+		this.skipped.delete(file.path);
 		return toPaperRecord(file.path, frontmatter, text === undefined ? undefined : summaryFromNote(text));
+	}
+
+	private skip(path: string, reason: string): null {
+		if (this.skipped.get(path) !== reason) console.warn(`Survey Vault: ${path} left out of search and tables: ${reason}`);
+		this.skipped.set(path, reason);
+		return null;
 	}
 
 	private emit(change: RecordChange): void {

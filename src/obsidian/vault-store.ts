@@ -1,5 +1,5 @@
 import { normalizePath, TFile, TFolder, type Vault } from "obsidian";
-import { StoreError, type EntryKind, type NoteStore } from "../core/store/note-store";
+import { MAX_NOTE_BYTES, StoreError, tooLarge, type EntryKind, type NoteStore } from "../core/store/note-store";
 
 /**
  * The core's NoteStore over app.vault: every write goes through the Vault API
@@ -21,7 +21,9 @@ export class VaultStore implements NoteStore {
 	}
 
 	async read(path: string): Promise<string> {
-		return this.vault.read(this.file(path));
+		const file = this.file(path);
+		if (file.stat.size > MAX_NOTE_BYTES) throw tooLarge(file.path, file.stat.size);
+		return this.vault.read(file);
 	}
 
 	async create(path: string, content: string): Promise<void> {

@@ -189,39 +189,26 @@ type VaultMethods =
 	| "getFiles"
 	| "getAllLoadedFiles";
 
-/**
- * Imitates the part of DataAdapter plugins use for files outside the vault's
- * notes (the config folder): plain text by path, no events.
- */
-export class DataAdapter implements Pick<O.DataAdapter, "exists" | "read" | "write"> {
-	/** Test helper: the config files, by path. */
-	readonly files = new Map<string, string>();
-
-	async exists(path: string): Promise<boolean> {
-		return this.files.has(normalizePath(path));
-	}
-
-	async read(path: string): Promise<string> {
-		const text = this.files.get(normalizePath(path));
-		if (text === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
-		return text;
-	}
-
-	async write(path: string, data: string): Promise<void> {
-		this.files.set(normalizePath(path), data);
-	}
-}
-
 /** Imitates Vault over an in-memory map of paths to text. Fires create/modify/delete/rename. */
 export class Vault extends Events implements Pick<O.Vault, VaultMethods> {
 	configDir = ".obsidian";
-	readonly adapter = new DataAdapter();
 	private contents = new Map<string, string>();
 	private entries = new Map<string, TAbstractFile>();
 	private readOnly = new Set<string>();
 	private failures: Array<{ match: (path: string) => boolean; error: Error }> = [];
 	/** Test helper: counts of writes by kind, to assert that nothing was written. */
 	writes = { create: 0, modify: 0, folder: 0 };
+	/** Test helper: files the vault does not index (dotfiles), seen only through `adapter`. */
+	hidden = new Map<string, string>();
+	/** Imitates the vault's DataAdapter: `exists` and `read`, over notes and hidden files. */
+	adapter: Pick<O.DataAdapter, "exists" | "read"> = {
+		exists: async (path) => this.hidden.has(normalizePath(path)) || this.entries.has(normalizePath(path)),
+		read: async (path) => {
+			const text = this.hidden.get(normalizePath(path)) ?? this.contents.get(normalizePath(path));
+			if (text === undefined) throw new Error(`ENOENT: no such file, open '${path}'`);
+			return text;
+		},
+	};
 
 	constructor(private readonly name = "Test vault") {
 		super();
@@ -880,8 +867,11 @@ export class FakeRenderContext implements Pick<O.MarkdownPostProcessorContext, "
 		child.load();
 	}
 
+	/** Test helper: what getSectionInfo answers (where the block sits in its note). */
+	section: O.MarkdownSectionInformation | null = null;
+
 	getSectionInfo(): O.MarkdownSectionInformation | null {
-		return null;
+		return this.section;
 	}
 
 	/** Closing the note unloads every render child. */
@@ -1027,6 +1017,27 @@ export class Scope implements Pick<O.Scope, "register" | "unregister"> {
 		this.handlers = this.handlers.filter((h) => h !== handler);
 	}
 
+	/**
+	 * Runs the handler whose key and modifiers match a real key event, as
+	 * Obsidian's keymap does (Mod is Ctrl, or Cmd on macOS); a handler that
+	 * returns false stops the event. Returns whether one matched.
+	 */
+	handleKey(evt: KeyboardEvent): boolean {
+		const held = new Set<O.Modifier>();
+		if (evt.ctrlKey || evt.metaKey) held.add("Mod");
+		if (evt.shiftKey) held.add("Shift");
+		if (evt.altKey) held.add("Alt");
+		const handler = this.handlers.find((h) => {
+			if (h.key !== evt.key) return false;
+			const wanted = h.modifiers ? h.modifiers.split(",") : [];
+			return wanted.length === held.size && wanted.every((m) => held.has(m as O.Modifier));
+		});
+		if (!handler) return false;
+		const result = handler.func(evt, { modifiers: handler.modifiers, key: evt.key, vkey: evt.key });
+		if (result === false) evt.preventDefault();
+		return true;
+	}
+
 	/** Test helper: runs the handler registered for these modifiers and key. */
 	press(modifiers: O.Modifier[], key: string, evt: KeyboardEvent = new KeyboardEvent("keydown", { key })): boolean {
 		const handler = this.handlers.find((h) => h.key === key && h.modifiers === modifiers.join(","));
@@ -1053,8 +1064,10 @@ export class Modal implements Fluent<O.Modal, "open" | "close" | "onOpen" | "onC
 		this.app = app;
 		this.scope = new Scope(app.scope);
 		this.containerEl = document.createElement("div");
-		this.containerEl.className = "modal-container";
+		this.containerEl.className = "modal-container mod-dim";
+		this.containerEl.createDiv({ cls: "modal-bg" }).addEventListener("click", () => this.close());
 		this.modalEl = this.containerEl.createDiv({ cls: "modal" });
+
 		this.titleEl = this.modalEl.createDiv({ cls: "modal-title" });
 		this.contentEl = this.modalEl.createDiv({ cls: "modal-content" });
 	}
@@ -1063,6 +1076,7 @@ export class Modal implements Fluent<O.Modal, "open" | "close" | "onOpen" | "onC
 		this.isOpen = true;
 		Modal.opened.push(this);
 		document.body.appendChild(this.containerEl);
+		document.addEventListener("keydown", this.onDocumentKey);
 		void this.onOpen();
 	}
 
@@ -1070,13 +1084,29 @@ export class Modal implements Fluent<O.Modal, "open" | "close" | "onOpen" | "onC
 		if (!this.isOpen) return;
 		this.isOpen = false;
 		Modal.opened = Modal.opened.filter((m) => m !== this);
+		document.removeEventListener("keydown", this.onDocumentKey);
 		this.containerEl.remove();
 		this.onClose();
 	}
 
+	/** Like Obsidian's keymap, keys go to the top modal's scope wherever the focus is; Escape closes it. */
+	private readonly onDocumentKey = (evt: KeyboardEvent): void => {
+		if (Modal.opened[Modal.opened.length - 1] !== this || evt.defaultPrevented) return;
+		if (this.scope.handleKey(evt)) return;
+		if (evt.key === "Escape") {
+			evt.preventDefault();
+			this.close();
+		} else this.onKeyDown(evt);
+	};
+
 	onOpen(): Promise<void> | void {}
 
 	onClose(): void {}
+
+	/** A key the scope did not handle; SuggestModal moves its selection with it. */
+	protected onKeyDown(evt: KeyboardEvent): void {
+		void evt;
+	}
 
 	setTitle(title: string): this {
 		this.titleEl.textContent = title;
@@ -1101,14 +1131,50 @@ export abstract class SuggestModal<T> extends Modal implements Pick<O.SuggestMod
 
 	constructor(app: App) {
 		super(app);
-		this.inputEl = this.modalEl.createEl("input", { cls: "prompt-input" });
+		this.modalEl.addClass("prompt");
+		this.inputEl = this.modalEl.createEl("input", { cls: "prompt-input", attr: { enterkeyhint: "done" } });
 		this.resultContainerEl = this.modalEl.createDiv({ cls: "prompt-results" });
 		this.instructionsEl = this.modalEl.createDiv({ cls: "prompt-instructions" });
+		// Typing updates the list on every input event, composed (IME) text included, as in Obsidian.
+		this.inputEl.addEventListener("input", () => void this.setQuery(this.inputEl.value));
+		this.resultContainerEl.addEventListener("mousemove", (evt) => {
+			const index = this.suggestionIndexAt(evt);
+			if (index >= 0 && index !== this.selectedIndex) this.select(index);
+		});
+		this.resultContainerEl.addEventListener("click", (evt) => {
+			const index = this.suggestionIndexAt(evt);
+			if (index >= 0) this.selectSuggestion(this.suggestions[index], evt);
+		});
 	}
 
 	override open(): void {
 		super.open();
+		this.inputEl.focus();
 		void this.setQuery(this.inputEl.value);
+	}
+
+	/** Arrow keys move the highlight (wrapping round), Enter chooses it; a composing IME keeps its keys. */
+	protected override onKeyDown(evt: KeyboardEvent): void {
+		if (evt.isComposing) return;
+		const n = this.suggestions.length;
+		if (evt.key === "ArrowDown" && n > 0) this.select((this.selectedIndex + 1) % n);
+		else if (evt.key === "ArrowUp" && n > 0) this.select((this.selectedIndex - 1 + n) % n);
+		else if (evt.key === "Enter") this.selectActiveSuggestion(evt);
+		else return;
+		evt.preventDefault();
+	}
+
+	private suggestionIndexAt(evt: MouseEvent): number {
+		const item = evt.target instanceof Element ? evt.target.closest(".suggestion-item") : null;
+		return item ? Array.prototype.indexOf.call(this.resultContainerEl.children, item) : -1;
+	}
+
+	private select(index: number): void {
+		this.resultContainerEl.children[this.selectedIndex]?.classList.remove("is-selected");
+		this.selectedIndex = index;
+		const el = this.resultContainerEl.children[index];
+		el?.classList.add("is-selected");
+		el?.scrollIntoView?.({ block: "nearest" });
 	}
 
 	setPlaceholder(placeholder: string): void {
@@ -1142,7 +1208,7 @@ export abstract class SuggestModal<T> extends Modal implements Pick<O.SuggestMod
 
 	/** Test helper: types a query and renders what getSuggestions returns. */
 	async setQuery(query: string): Promise<T[]> {
-		this.inputEl.value = query;
+		if (this.inputEl.value !== query) this.inputEl.value = query;
 		const items = (await this.getSuggestions(query)).slice(0, this.limit);
 		this.suggestions = items;
 		this.selectedIndex = 0;
@@ -1152,6 +1218,7 @@ export abstract class SuggestModal<T> extends Modal implements Pick<O.SuggestMod
 			return items;
 		}
 		for (const item of items) this.renderSuggestion(item, this.resultContainerEl.createDiv({ cls: "suggestion-item" }));
+		this.select(0);
 		return items;
 	}
 
@@ -1198,6 +1265,8 @@ export class TextComponent extends ValueComponent<string> {
 	constructor(containerEl: HTMLElement) {
 		super("");
 		this.inputEl = containerEl.createEl("input", { type: "text" });
+		// Obsidian reports every edit of a text setting, keystroke by keystroke.
+		this.inputEl.addEventListener("input", () => void this.change(this.inputEl.value));
 	}
 
 	setPlaceholder(placeholder: string): this {
@@ -1216,7 +1285,20 @@ export class ToggleComponent extends ValueComponent<boolean> {
 
 	constructor(containerEl: HTMLElement) {
 		super(false);
-		this.toggleEl = containerEl.createDiv({ cls: "checkbox-container" });
+		this.toggleEl = containerEl.createDiv({ cls: "checkbox-container", attr: { role: "switch", tabindex: 0 } });
+		this.toggleEl.addEventListener("click", () => void this.change(!this.value));
+	}
+
+	override setValue(value: boolean): this {
+		this.toggleEl.classList.toggle("is-enabled", value);
+		this.toggleEl.setAttribute("aria-checked", String(value));
+		return super.setValue(value);
+	}
+
+	override async change(value: boolean): Promise<void> {
+		this.toggleEl.classList.toggle("is-enabled", value);
+		this.toggleEl.setAttribute("aria-checked", String(value));
+		await super.change(value);
 	}
 }
 

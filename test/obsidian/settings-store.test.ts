@@ -12,7 +12,7 @@ const DATA_FILE = ".obsidian/plugins/survey-vault/data.json";
 
 async function loaded(files: Record<string, string> = {}): Promise<{ plugin: SurveyVaultPlugin; fake: FakePlugin; app: App; saves: unknown[] }> {
 	const app = new App();
-	for (const [p, text] of Object.entries(files)) app.vault.adapter.files.set(p, text);
+	for (const [p, text] of Object.entries(files)) app.vault.hidden.set(p, text);
 	const plugin = new SurveyVaultPlugin(app as unknown as O.App, manifest);
 	const fake = plugin as unknown as FakePlugin;
 	const saves: unknown[] = [];
@@ -73,7 +73,7 @@ describe("plugin settings", () => {
 		await plugin.updateSettings({ papersFolder: "Elsewhere" });
 		await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS + 10);
 		expect(saves).toEqual([]);
-		expect(app.vault.adapter.files.get(DATA_FILE)).toBe(broken);
+		expect(app.vault.hidden.get(DATA_FILE)).toBe(broken);
 		expect(Notice.shown.at(-1)?.message).toContain("is not written over");
 	});
 

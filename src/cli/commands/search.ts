@@ -1,5 +1,6 @@
 import { FrontmatterError, parseNoteFrontmatter } from "../../core/markdown/frontmatter";
 import { isPaperNote, toPaperRecord, type PaperRecord } from "../../core/papers/paper-record";
+import { StoreError } from "../../core/store/note-store";
 import { FIELD_LABELS, createSearchIndex, describePaper, otherMatch, searchPapers, snippet, summaryFromNote, type SearchResult } from "../../core/search";
 import { intOption, parseCommandArgs, requireOption } from "../args";
 import { FsStore } from "../fs-store";
@@ -41,6 +42,10 @@ async function readPapers(vault: string, io: CliIo): Promise<PaperRecord[]> {
 			const frontmatter = parseNoteFrontmatter(text);
 			if (isPaperNote(frontmatter)) records.push(toPaperRecord(note, frontmatter, summaryFromNote(text)));
 		} catch (err) {
+			if (err instanceof StoreError) {
+				io.stderr(`survey-vault: ${note}: skipped, ${err.message.replace(`${err.path}: `, "")}\n`);
+				continue;
+			}
 			if (!(err instanceof FrontmatterError)) throw err;
 			io.stderr(`survey-vault: ${note}${err.line !== undefined ? `:${err.line}` : ""}: skipped, ${err.message}\n`);
 		}

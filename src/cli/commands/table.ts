@@ -2,7 +2,8 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { readVaultPapers, findPaperTableBlock } from "../../core/query/vault-papers";
 import { queryTable } from "../../core/query/table-query";
-import { toCsv, toJson, toMarkdown } from "../../core/query/table-export";
+import { toCsv, toJson, toMarkdown, type TableData } from "../../core/query/table-export";
+import type { TableModel } from "../../core/query/table-model";
 import { PathError, toVaultPath } from "../../core/store/vault-path";
 import { fsErrorReason } from "../fs-errors";
 import { FsStore } from "../fs-store";
@@ -32,25 +33,34 @@ export const tableCommand: CliCommand = {
 		const format = (stringOption(args, "format") ?? "md") as Format;
 		if (!(format in FORMATS)) throw new UsageError(`--format takes md, csv or json, not ${JSON.stringify(format)}`);
 		const root = await vaultFolder(args, io);
-
-		const specArg = stringOption(args, "spec");
-		const { source, specPath } = await readSpec(specArg, io);
-		const inArg = stringOption(args, "in");
-		const sourcePath = inArg !== undefined ? vaultPath(inArg, "--in") : specPath !== null ? insideVault(root, specPath) : null;
-
-		const store = new FsStore(root);
-		if (inArg !== undefined && sourcePath !== null && (await store.stat(sourcePath)) !== "file") throw new CliFailure(`--in ${inArg}: no such note in the vault`);
-		const vault = await readVaultPapers(store);
-		for (const { path: p, reason } of vault.skipped) io.stderr(`survey-vault: ${p}: ${reason}; left out\n`);
-		const notePath = sourcePath ?? "";
-		const result = queryTable(source, { records: vault.records, links: vault.links, sourcePath: notePath, noteType: vault.noteTypes.get(notePath) });
-		const where = specArg === undefined ? "the table" : specArg === "-" ? "standard input" : specArg;
-		if (!result.ok) throw new CliFailure(`${where}: ${result.errors.map((e) => `${e.key}: ${e.message}`).join("; ")}`);
-		for (const warning of result.warnings) io.stderr(`survey-vault: warning: ${where}: ${warning}\n`);
+		const result = await queryVaultTable(root, stringOption(args, "spec"), stringOption(args, "in"), io);
 		io.stdout(FORMATS[format](result.data, { dateFormat: result.model.spec.format }));
 		return EXIT_OK;
 	},
 };
+
+/**
+ * Runs a block's query over the vault's files: the spec from a file, a note
+ * or standard input (`fallback` when none is given), read as if in `inArg`
+ * or in the spec's own note. A spec error is a CliFailure naming where.
+ */
+export async function queryVaultTable(root: string, specArg: string | undefined, inArg: string | undefined, io: CliIo, fallback = ""): Promise<{ model: TableModel; data: TableData }> {
+	const stat = await fs.stat(root).catch(() => null);
+	if (!stat?.isDirectory()) throw new CliFailure(`${root}: no such folder`);
+	const { source, specPath } = await readSpec(specArg, io);
+	const sourcePath = inArg !== undefined ? vaultPath(inArg, "--in") : specPath !== null ? insideVault(root, specPath) : null;
+
+	const store = new FsStore(root);
+	if (inArg !== undefined && sourcePath !== null && (await store.stat(sourcePath)) !== "file") throw new CliFailure(`--in ${inArg}: no such note in the vault`);
+	const vault = await readVaultPapers(store);
+	for (const { path: p, reason } of vault.skipped) io.stderr(`survey-vault: ${p}: ${reason}; left out\n`);
+	const notePath = sourcePath ?? "";
+	const result = queryTable(specArg === undefined ? fallback : source, { records: vault.records, links: vault.links, sourcePath: notePath, noteType: vault.noteTypes.get(notePath) });
+	const where = specArg === undefined ? "the table" : specArg === "-" ? "standard input" : specArg;
+	if (!result.ok) throw new CliFailure(`${where}: ${result.errors.map((e) => `${e.key}: ${e.message}`).join("; ")}`);
+	for (const warning of result.warnings) io.stderr(`survey-vault: warning: ${where}: ${warning}\n`);
+	return result;
+}
 
 /** The block's YAML, from a file or standard input; a note's first paper-table block if it has one. */
 async function readSpec(specArg: string | undefined, io: CliIo): Promise<{ source: string; specPath: string | null }> {

@@ -28,6 +28,15 @@ export class FrontmatterError extends Error {
 	}
 }
 
+/**
+ * Most values one note's frontmatter may expand to. YAML aliases let a few
+ * lines name the same list over and over (`&a [*b, *b, …]`), which grows
+ * exponentially once copied; real notes hold a few hundred values.
+ */
+export const MAX_FRONTMATTER_VALUES = 100_000;
+/** Longest frontmatter block read, in characters: far above any real note's properties. */
+export const MAX_FRONTMATTER_CHARS = 1_000_000;
+
 const OPEN_FENCE = /^---[ \t]*\r?\n/;
 const CLOSE_FENCE = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
 
@@ -60,19 +69,32 @@ function countLines(s: string): number {
  * undefined. Throws FrontmatterError on invalid YAML or a non-mapping.
  */
 export function parseFrontmatterYaml(yaml: string): FrontmatterData {
+	if (yaml.length > MAX_FRONTMATTER_CHARS) {
+		throw new FrontmatterError(`frontmatter is ${yaml.length.toLocaleString("en-US")} characters long, more than the ${MAX_FRONTMATTER_CHARS.toLocaleString("en-US")} read`);
+	}
 	let data: unknown;
 	try {
 		// An options object keeps gray-matter from caching every parsed string.
 		data = matter(`---\n${yaml}\n---\n`, {}).data;
 	} catch (err) {
 		const mark = (err as { mark?: { line?: number } }).mark;
-		const reason = err instanceof Error ? err.message.split("\n")[0] : String(err);
+		const reason = err instanceof Error ? err.message.split("\n")[0].replace(/:$/, "") : String(err);
 		throw new FrontmatterError(`invalid YAML in frontmatter: ${reason}`, mark?.line !== undefined ? mark.line + 1 : undefined);
 	}
+	return normaliseFrontmatter(data);
+}
+
+/**
+ * Copies parsed frontmatter into plain values (see parseFrontmatterYaml),
+ * refusing with FrontmatterError a mapping that expands to more than
+ * MAX_FRONTMATTER_VALUES values, as an alias bomb does. For properties
+ * parsed elsewhere too, such as Obsidian's metadata cache.
+ */
+export function normaliseFrontmatter(data: unknown): FrontmatterData {
 	if (data === null || typeof data !== "object" || Array.isArray(data)) {
 		throw new FrontmatterError("frontmatter is not a mapping of keys to values", 2);
 	}
-	return normaliseMapping(data as Record<string, unknown>);
+	return normaliseMapping(data as Record<string, unknown>, { left: MAX_FRONTMATTER_VALUES });
 }
 
 /** Parses a whole note's frontmatter; a note without one has no properties. */
@@ -82,10 +104,15 @@ export function parseNoteFrontmatter(text: string): FrontmatterData {
 	return parseFrontmatterYaml(block.yaml);
 }
 
-function normaliseMapping(obj: Record<string, unknown>): FrontmatterData {
+/** How many more values a normalisation may copy; shared by every level of one mapping. */
+interface Budget {
+	left: number;
+}
+
+function normaliseMapping(obj: Record<string, unknown>, budget: Budget): FrontmatterData {
 	const out: FrontmatterData = {};
 	for (const [k, v] of Object.entries(obj)) {
-		const value = normaliseValue(v);
+		const value = normaliseValue(v, budget);
 		if (value !== undefined) out[k] = value;
 	}
 	return out;
@@ -94,9 +121,13 @@ function normaliseMapping(obj: Record<string, unknown>): FrontmatterData {
 /**
  * A parsed YAML value as a property value: dates as the ISO text Obsidian
  * shows (a date alone when it has no time of day), non-finite numbers as
- * text, nothing undefined. The one conversion for notes and table blocks.
+ * text, nothing undefined, and at most MAX_FRONTMATTER_VALUES values. The
+ * one conversion for notes and table blocks.
  */
-export function normaliseValue(v: unknown): FrontmatterValue | undefined {
+export function normaliseValue(v: unknown, budget: Budget = { left: MAX_FRONTMATTER_VALUES }): FrontmatterValue | undefined {
+	if (--budget.left < 0) {
+		throw new FrontmatterError(`frontmatter expands to more than ${MAX_FRONTMATTER_VALUES.toLocaleString("en-US")} values (YAML aliases repeating lists within lists?); not read`);
+	}
 	if (v === null) return null;
 	if (v instanceof Date) return formatDate(v);
 	switch (typeof v) {
@@ -106,8 +137,8 @@ export function normaliseValue(v: unknown): FrontmatterValue | undefined {
 		case "number":
 			return Number.isFinite(v) ? v : String(v);
 		case "object":
-			if (Array.isArray(v)) return v.map((x) => normaliseValue(x) ?? null);
-			return normaliseMapping(v as Record<string, unknown>);
+			if (Array.isArray(v)) return v.map((x) => normaliseValue(x, budget) ?? null);
+			return normaliseMapping(v as Record<string, unknown>, budget);
 		default:
 			return undefined;
 	}

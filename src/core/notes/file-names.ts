@@ -2,7 +2,8 @@
 export const MAX_NAME_BYTES = 200;
 const SUFFIX_ROOM = 6;
 
-const RESERVED = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\..*)?$/i;
+/** Windows reserves these device names by the part before the first dot: `con.txt` is as reserved as `con`. */
+const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\s*(?:\..*)?)$/i;
 
 /**
  * A note name from a title that is safe on Windows, macOS, Linux, Android and
@@ -23,7 +24,7 @@ export function safeNoteName(title: string, fallback = "Untitled"): string {
 		.replace(/[.\s]+$/, "");
 	name = truncateBytes(name, MAX_NAME_BYTES - ".md".length - SUFFIX_ROOM).replace(/[.\s]+$/, "");
 	if (name === "" || /^[-\s.]*$/.test(name)) name = fallback;
-	if (RESERVED.test(name)) name = `${name}_`;
+	name = name.replace(RESERVED, "$1_$2");
 	return name;
 }
 

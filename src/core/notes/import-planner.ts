@@ -1,13 +1,14 @@
 import { FrontmatterError } from "../markdown/frontmatter";
+import { assignCitekeys } from "../papers/citekey";
 import type { NoteStore } from "../store/note-store";
 import { PathError, toVaultPath } from "../store/vault-path";
-import { normaliseTitle } from "../survey/paper-id";
+import { identifyPaperUrl, normaliseTitle } from "../survey/paper-id";
 import type { Paper, Survey } from "../survey/model";
 import { collisionKey, renderNameTemplate, safeNoteName, uniquePath } from "./file-names";
 import { linkTargetFor } from "./links";
-import { hash, mergeIntoNote, renderNewNote, type NoteSpec } from "./note-merge";
+import { hash, mergeIntoNote, renderNewNote, type MergeResult, type NoteSpec } from "./note-merge";
 import { directionSpec, paperSpec, specContext, surveySpec, trendSpec, type LinkBook } from "./note-specs";
-import { buildVaultIndex, frontmatterFromStore, surveyIdentity, type FrontmatterSource, type VaultIndex } from "./vault-index";
+import { buildVaultIndex, frontmatterFromStore, NO_PROPERTIES, surveyIdentity, type FrontmatterSource, type NoteTraces, type VaultIndex } from "./vault-index";
 
 export type NoteKind = "paper" | "direction" | "trend" | "survey";
 
@@ -22,12 +23,14 @@ export interface ImportOptions {
 	source?: string;
 	/** Reads a note's properties; defaults to reading and parsing the note. */
 	frontmatterOf?: FrontmatterSource;
+	/** Replace generated text the user edited too; by default such regions are kept. */
+	overwriteEdited?: boolean;
 }
 
 export type PlannedNote =
 	| { action: "create"; kind: NoteKind; path: string; content: string }
-	| { action: "update"; kind: NoteKind; path: string; content: string; previous: string }
-	| { action: "unchanged"; kind: NoteKind; path: string }
+	| { action: "update"; kind: NoteKind; path: string; content: string; previous: string; keptEdits?: string[] }
+	| { action: "unchanged"; kind: NoteKind; path: string; keptEdits?: string[] }
 	| { action: "skip"; kind: NoteKind; path: string; reason: string };
 
 export interface ImportPlan {
@@ -61,15 +64,23 @@ interface Target {
 export async function planImport(store: NoteStore, survey: Survey, options: ImportOptions): Promise<ImportPlan> {
 	const folders = checkFolders(options.folders);
 	for (const folder of Object.values(folders)) await checkFolder(store, folder);
-	const index = await buildVaultIndex(await store.listNotes(), options.frontmatterOf ?? frontmatterFromStore(store));
+	const index = await buildVaultIndex(await store.listNotes(), options.frontmatterOf ?? frontmatterFromStore(store), (p) => store.read(p));
 	const warnings: string[] = [];
 	for (const d of index.duplicates) warnings.push(`notes ${d.paths.join(", ")} all claim paper ${d.key}; ${d.paths[0]} is updated`);
 
 	const assign = new PathAssigner(index);
-	const surveyTarget = assign.target("survey", index.surveys.get(surveyIdentity(survey.title, survey.date)), folders.surveys, survey.date ? `${survey.title} (${survey.date})` : survey.title);
-	const directionTargets = new Map(survey.directions.map((d) => [d.name, assign.target("direction", index.directions.get(normaliseTitle(d.name)), folders.directions, d.name)]));
-	const trendTargets = new Map(survey.trends.map((t) => [t.name, assign.target("trend", index.trends.get(normaliseTitle(t.name)), folders.trends, t.name)]));
-	const paperTargets = new Map(survey.papers.map((p) => [p.key, assign.target("paper", findPaper(index, p), folders.papers, paperName(p, options.paperFileNameTemplate))]));
+	const traced = (kind: NoteKind, title: string, more: (t: NoteTraces) => boolean = () => false): string | undefined =>
+		index.traced.find((t) => t.recorded.type === hash(kind) && (t.recorded.title === hash(title) || more(t)))?.path;
+	const surveyTarget = assign.target("survey", index.surveys.get(surveyIdentity(survey.title, survey.date)) ?? traced("survey", survey.title), folders.surveys, survey.date ? `${survey.title} (${survey.date})` : survey.title);
+	const directionTargets = new Map(survey.directions.map((d) => [d.name, assign.target("direction", index.directions.get(normaliseTitle(d.name)) ?? traced("direction", d.name), folders.directions, d.name)]));
+	const trendTargets = new Map(survey.trends.map((t) => [t.name, assign.target("trend", index.trends.get(normaliseTitle(t.name)) ?? traced("trend", t.name), folders.trends, t.name)]));
+	const paperTargets = new Map(
+		survey.papers.map((p) => {
+			const keys = paperKeys(p);
+			const found = findPaper(index, p) ?? index.traced.find((t) => t.keys.some((k) => keys.includes(k)))?.path ?? traced("paper", p.title, (t) => p.arxiv !== undefined && t.recorded.arxiv === hash(p.arxiv));
+			return [p.key, assign.target("paper", found, folders.papers, paperName(p, options.paperFileNameTemplate))];
+		}),
+	);
 
 	const target = (t: Target | undefined): string => linkTargetFor(t?.path ?? "", assign.nameCounts);
 	const links: LinkBook = {
@@ -78,19 +89,24 @@ export async function planImport(store: NoteStore, survey: Survey, options: Impo
 		direction: (name) => target(directionTargets.get(name)),
 		trend: (name) => target(trendTargets.get(name)),
 	};
+	const citekeys = assignCitekeys(survey.papers.map((p) => ({ path: (paperTargets.get(p.key) as Target).path, fields: p })), index.citekeys);
 	const ctx = specContext(survey, links, `survey:${hash(surveyIdentity(survey.title, survey.date))}`, options.today, options.paperTags ?? [], options.source);
 
 	const notes: PlannedNote[] = [];
 	const plan = async (t: Target, spec: NoteSpec): Promise<void> => {
-		notes.push(await planNote(store, index, t, spec));
+		notes.push(await planNote(store, index, t, spec, options.overwriteEdited ?? false));
 	};
 	for (const p of survey.papers) {
 		const t = paperTargets.get(p.key) as Target;
-		await plan(t, paperSpec(ctx, p, baseName(t.path)));
+		await plan(t, paperSpec(ctx, p, baseName(t.path), citekeys.get(t.path)));
 	}
 	for (const d of survey.directions) await plan(directionTargets.get(d.name) as Target, directionSpec(ctx, d));
 	for (const tr of survey.trends) await plan(trendTargets.get(tr.name) as Target, trendSpec(ctx, tr));
 	await plan(surveyTarget, surveySpec(ctx));
+
+	// Broken notes that still look like this plugin's, but that no note of this survey is: said, not passed over.
+	const targets = new Set(notes.map((n) => n.path));
+	for (const t of index.traced) if (t.reason !== NO_PROPERTIES && !targets.has(t.path)) warnings.push(`${t.path}: ${t.reason}; not read, so this import cannot tell which paper it is (fix its frontmatter to have it updated)`);
 
 	const needed = new Set(notes.filter((n) => n.action === "create").map((n) => parentOf(n.path)).filter((f) => f !== ""));
 	return { surveyTitle: survey.title, surveyPath: surveyTarget.path, folders: [...needed].sort(), notes, warnings };
@@ -123,6 +139,12 @@ function findPaper(index: VaultIndex, paper: Paper): string | undefined {
 		if (path) return path;
 	}
 	return undefined;
+}
+
+/** The identity keys of a paper a note's text may hold: arXiv id, DOI, link. */
+function paperKeys(paper: Paper): string[] {
+	const keys = [paper.key, paper.arxiv, paper.doi ? `doi:${paper.doi.toLowerCase()}` : undefined, paper.url ? identifyPaperUrl(paper.url)?.key : undefined];
+	return keys.filter((k): k is string => k !== undefined);
 }
 
 function paperName(paper: Paper, template: string | undefined): string {
@@ -164,19 +186,34 @@ class PathAssigner {
 	}
 }
 
-async function planNote(store: NoteStore, index: VaultIndex, t: Target, spec: NoteSpec): Promise<PlannedNote> {
+async function planNote(store: NoteStore, index: VaultIndex, t: Target, spec: NoteSpec, overwriteEdited: boolean): Promise<PlannedNote> {
 	if (!t.existing) return { action: "create", kind: t.kind, path: t.path, content: renderNewNote(spec) };
 	const broken = index.broken.get(t.path);
-	if (broken) return { action: "skip", kind: t.kind, path: t.path, reason: broken.reason };
+	if (broken) return { action: "skip", kind: t.kind, path: t.path, reason: `${broken.reason}${broken.line !== undefined && !broken.reason.includes("line") ? ` (line ${broken.line})` : ""}; note left untouched` };
+	if (index.traced.some((x) => x.path === t.path && x.reason === NO_PROPERTIES)) {
+		return { action: "skip", kind: t.kind, path: t.path, reason: `${NO_PROPERTIES}; found by its generated markers and left untouched, so no second note is made. Restore its frontmatter, or delete the note to have it made again` };
+	}
 	const previous = await store.read(t.path);
-	let content: string;
+	let merged: MergeResult;
 	try {
-		content = mergeIntoNote(previous, spec);
+		merged = mergeIntoNote(previous, spec, { overwriteEdited });
 	} catch (err) {
 		const where = err instanceof FrontmatterError && err.line !== undefined ? ` (line ${err.line})` : "";
 		return { action: "skip", kind: t.kind, path: t.path, reason: `${err instanceof Error ? err.message : String(err)}${where}; note left untouched` };
 	}
-	return content === previous ? { action: "unchanged", kind: t.kind, path: t.path } : { action: "update", kind: t.kind, path: t.path, content, previous };
+	const kept = merged.keptEdits.length > 0 ? { keptEdits: merged.keptEdits } : {};
+	return merged.text === previous ? { action: "unchanged", kind: t.kind, path: t.path, ...kept } : { action: "update", kind: t.kind, path: t.path, content: merged.text, previous, ...kept };
+}
+
+/** Notes of a plan where generated text the user edited was kept, by path. */
+export function keptEditsOf(plan: ImportPlan): string[] {
+	return plan.notes.filter((n) => (n.action === "update" || n.action === "unchanged") && (n.keptEdits?.length ?? 0) > 0).map((n) => n.path);
+}
+
+/** The one sentence every adapter shows for kept edits, naming the notes. */
+export function keptEditsMessage(paths: string[], overwriteHint: string): string {
+	const shown = paths.slice(0, 10).join(", ") + (paths.length > 10 ? `, and ${paths.length - 10} more` : "");
+	return `kept your edits in ${paths.length} ${paths.length === 1 ? "note" : "notes"} (${shown}); ${overwriteHint} replaces them`;
 }
 
 function baseName(path: string): string {

@@ -7,7 +7,7 @@ import { shortTitle } from "./file-names";
 import type { YamlValue } from "./yaml-writer";
 
 /** Property names a comparison-table column may not take: they belong to the note contract. */
-export const CONTRACT_KEYS = new Set(["type", "title", "aliases", "authors", "year", "arxiv", "doi", "url", "venue", "citations", "score", "method", "innovation", "directions", "trends", "surveys", "tags", "imported", "date", "source", "lang", "cssclasses"]);
+export const CONTRACT_KEYS = new Set(["type", "title", "citekey", "aliases", "authors", "year", "arxiv", "doi", "url", "venue", "citations", "score", "method", "innovation", "confidence", "directions", "trends", "surveys", "tags", "imported", "date", "source", "lang", "cssclasses"]);
 
 /** Links between the notes of one import, already resolved to targets. */
 export interface LinkBook {
@@ -61,12 +61,13 @@ function prose(text: string): string {
 	return neutralise(text.trim()).replace(/\n+/g, "\n\n");
 }
 
-export function paperSpec(ctx: SpecContext, paper: Paper, fileName: string): NoteSpec {
+export function paperSpec(ctx: SpecContext, paper: Paper, fileName: string, citekey?: string): NoteSpec {
 	const { survey, links, labels } = ctx;
 	const directions = survey.directions.filter((d) => d.papers.includes(paper.key));
 	const trends = survey.trends.filter((t) => t.papers.includes(paper.key));
 	const aliases = [...new Set([paper.title !== fileName ? paper.title : undefined, shortTitle(paper.title)].filter((a): a is string => a !== undefined && a !== fileName))];
 	const properties: Array<[string, YamlValue]> = [["type", "paper"], ["title", paper.title]];
+	if (citekey !== undefined) properties.push(["citekey", citekey]);
 	if (aliases.length > 0) properties.push(["aliases", aliases]);
 	if (paper.authors.length > 0) properties.push(["authors", paper.authors]);
 	const optional: Array<[string, YamlValue | undefined]> = [
@@ -79,6 +80,7 @@ export function paperSpec(ctx: SpecContext, paper: Paper, fileName: string): Not
 		["score", paper.score],
 		["method", paper.method],
 		["innovation", paper.innovation],
+		["confidence", paper.confidence],
 	];
 	for (const [k, v] of optional) if (v !== undefined && v !== "") properties.push([k, v]);
 	for (const [k, v] of Object.entries(paper.extra)) if (!CONTRACT_KEYS.has(k) && v !== "") properties.push([k, v]);

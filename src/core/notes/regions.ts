@@ -30,27 +30,55 @@ export function endMarker(id: string): string {
 	return `%% survey-vault:end ${id} %%`;
 }
 
-/** The well-formed regions of a body, in order. A begin without its end is not a region. */
-export function findRegions(body: string): Region[] {
+/** A marker without its partner: the region it opens or closes cannot be told apart from the user's text. */
+export interface RegionProblem {
+	id: string;
+	/** 1-based line of the marker in the text scanned. */
+	line: number;
+	problem: "begin without end" | "end without begin";
+}
+
+/**
+ * The regions of a body, in order, and the markers that pair with nothing.
+ * A begin is closed only by the next marker of the same id; a second begin
+ * before it (as when an end line was deleted and a region appended) leaves
+ * the first one unbalanced, so text between them is never taken as generated.
+ */
+export function scanRegions(body: string): { regions: Region[]; problems: RegionProblem[] } {
 	const regions: Region[] = [];
+	const problems: RegionProblem[] = [];
+	const lineOf = (at: number): number => body.slice(0, at).split("\n").length;
 	let open: { id: string; start: number; contentStart: number } | null = null;
 	for (const m of body.matchAll(MARKER)) {
 		const at = m.index ?? 0;
 		if (m[1] === "begin") {
-			if (!open) open = { id: m[2], start: at, contentStart: at + m[0].length + 1 };
+			if (open) problems.push({ id: open.id, line: lineOf(open.start), problem: "begin without end" });
+			open = { id: m[2], start: at, contentStart: at + m[0].length + 1 };
 		} else if (open && m[2] === open.id) {
 			const lineEnd = body.indexOf("\n", at);
 			const end = lineEnd < 0 ? body.length : lineEnd + 1;
 			regions.push({ id: open.id, start: open.start, end, content: body.slice(Math.min(open.contentStart, at), at) });
 			open = null;
+		} else {
+			problems.push({ id: m[2], line: lineOf(at), problem: "end without begin" });
 		}
 	}
-	return regions;
+	if (open) problems.push({ id: open.id, line: lineOf(open.start), problem: "begin without end" });
+	return { regions, problems };
+}
+
+/** The well-formed regions of a body, in order. A begin without its end is not a region. */
+export function findRegions(body: string): Region[] {
+	return scanRegions(body).regions;
+}
+
+/** The text a region holds once rendered: what its begin and end markers enclose. */
+export function regionText(content: string): string {
+	return content.endsWith("\n") ? content : `${content}\n`;
 }
 
 export function renderRegion(id: string, content: string): string {
-	const inner = content.endsWith("\n") ? content : `${content}\n`;
-	return `${beginMarker(id)}\n${inner}${endMarker(id)}\n`;
+	return `${beginMarker(id)}\n${regionText(content)}${endMarker(id)}\n`;
 }
 
 /**

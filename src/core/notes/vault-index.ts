@@ -1,8 +1,9 @@
-import { FrontmatterError, parseNoteFrontmatter, type FrontmatterData } from "../markdown/frontmatter";
+import { findFrontmatter, FrontmatterError, parseNoteFrontmatter, type FrontmatterData } from "../markdown/frontmatter";
 import { asText, asTextList } from "../papers/paper-record";
-import type { NoteStore } from "../store/note-store";
+import { StoreError, type NoteStore } from "../store/note-store";
 import { identifyPaperUrl, normaliseTitle, parseArxivId, titleKey } from "../survey/paper-id";
 import { collisionKey } from "./file-names";
+import { readState, scanRegions } from "./regions";
 
 /** A note that could not be read as properties: the planner never rewrites it. */
 export interface BrokenNote {
@@ -26,8 +27,29 @@ export interface VaultIndex {
 	/** How many notes bear each name (lower case), to know when a link needs a path. */
 	nameCounts: Map<string, number>;
 	broken: Map<string, BrokenNote>;
+	/**
+	 * Notes whose properties cannot be read (broken YAML, or deleted) but
+	 * whose text still says which paper or note they are: the planner matches
+	 * them before creating a second note for the same thing.
+	 */
+	traced: NoteTraces[];
 	/** Paper keys claimed by more than one note (the first path, sorted, wins). */
 	duplicates: Array<{ key: string; paths: string[] }>;
+	/** The `citekey` property of every paper note that has one, by path. */
+	citekeys: Map<string, string>;
+}
+
+/** What a note whose properties cannot be read still tells about itself. */
+export interface NoteTraces {
+	path: string;
+	/** Paper identity keys (arXiv id, DOI, link) found in what is left of its properties. */
+	keys: string[];
+	/** The hashes the import record in its body keeps of what was written (type, title, date, …). */
+	recorded: Record<string, string>;
+	/** Whether it carries generated regions or an import record, so it is certainly the importer's. */
+	generated: boolean;
+	/** Why its properties cannot be read. */
+	reason: string;
 }
 
 /** Reads the properties of a note; the store may answer from a cache (Obsidian's metadata cache). */
@@ -36,6 +58,9 @@ export type FrontmatterSource = (path: string) => Promise<FrontmatterData | null
 export function frontmatterFromStore(store: NoteStore): FrontmatterSource {
 	return async (path) => parseNoteFrontmatter(await store.read(path));
 }
+
+/** Why a traced note without any properties is not read. */
+export const NO_PROPERTIES = "the note has no properties (its frontmatter was deleted?)";
 
 export function surveyIdentity(title: string, date?: string): string {
 	return `${normaliseTitle(title)}|${date ?? ""}`;
@@ -57,8 +82,55 @@ export function paperKeysOf(fm: FrontmatterData): string[] {
 	return [...new Set(keys)];
 }
 
-export async function buildVaultIndex(paths: string[], frontmatterOf: FrontmatterSource): Promise<VaultIndex> {
-	const index: VaultIndex = { papers: new Map(), directions: new Map(), trends: new Map(), surveys: new Map(), taken: new Set(), nameCounts: new Map(), broken: new Map(), duplicates: [] };
+/**
+ * Identity left in a note whose properties cannot be read: `arxiv:`, `doi:`
+ * and `url:` lines of its (broken) frontmatter, and the import record's hashes.
+ */
+export function tracesOf(path: string, text: string, reason: string): NoteTraces | null {
+	const state = readState(text);
+	const generated = state !== null || scanRegions(text).regions.length > 0;
+	// A note without properties counts only if the importer's markers say it is one of its notes.
+	if (!generated && reason === NO_PROPERTIES) return null;
+	// Only what is left of the properties: a body's links name other papers.
+	const head = findFrontmatter(text)?.yaml ?? "";
+	const keys: string[] = [];
+	for (const m of head.matchAll(/^[ \t]*["']?(arxiv|doi|url)["']?[ \t]*:[ \t]*["']?([^"'\s#]+)/gim)) {
+		const field = m[1].toLowerCase();
+		const value = m[2];
+		const key = field === "arxiv" ? parseArxivId(value.replace(/^arxiv:/i, "")) : field === "doi" ? `doi:${value.replace(/^https?:\/\/(?:dx\.)?doi\.org\//i, "").toLowerCase()}` : (identifyPaperUrl(value)?.key ?? null);
+		if (key) keys.push(key);
+	}
+	const h = state?.h;
+	const recorded: Record<string, string> = {};
+	if (h && typeof h === "object") for (const [k, v] of Object.entries(h)) if (typeof v === "string") recorded[k] = v;
+	if (!generated && keys.length === 0) return null;
+	return { path, keys: [...new Set(keys)], recorded, generated, reason };
+}
+
+/**
+ * Indexes the vault's notes by identity. `readText` is used only for notes
+ * whose properties cannot be read or are empty, to find their traces.
+ */
+export async function buildVaultIndex(paths: string[], frontmatterOf: FrontmatterSource, readText?: (path: string) => Promise<string>): Promise<VaultIndex> {
+	const index: VaultIndex = { papers: new Map(), directions: new Map(), trends: new Map(), surveys: new Map(), taken: new Set(), nameCounts: new Map(), broken: new Map(), traced: [], duplicates: [], citekeys: new Map() };
+	const trace = async (path: string, knownReason?: string): Promise<void> => {
+		const text = readText ? await readText(path).catch(() => null) : null;
+		if (text === null) return;
+		let reason = knownReason;
+		if (reason === undefined) {
+			// A source that answers null for broken YAML (Obsidian's cache): tell broken from empty here.
+			try {
+				parseNoteFrontmatter(text);
+				reason = NO_PROPERTIES;
+			} catch (err) {
+				if (!(err instanceof FrontmatterError)) throw err;
+				reason = err.message;
+				index.broken.set(path, { path, reason, ...(err.line !== undefined ? { line: err.line } : {}) });
+			}
+		}
+		const traces = tracesOf(path, text, reason);
+		if (traces) index.traced.push(traces);
+	};
 	const claims = new Map<string, string[]>();
 	for (const path of [...paths].sort()) {
 		index.taken.add(collisionKey(path));
@@ -68,13 +140,20 @@ export async function buildVaultIndex(paths: string[], frontmatterOf: Frontmatte
 		try {
 			fm = await frontmatterOf(path);
 		} catch (err) {
-			index.broken.set(path, { path, reason: err instanceof Error ? err.message : String(err), ...(err instanceof FrontmatterError && err.line !== undefined ? { line: err.line } : {}) });
+			const reason = err instanceof StoreError ? err.message.replace(`${err.path}: `, "") : err instanceof Error ? err.message : String(err);
+			index.broken.set(path, { path, reason, ...(err instanceof FrontmatterError && err.line !== undefined ? { line: err.line } : {}) });
+			if (err instanceof FrontmatterError) await trace(path, reason);
 			continue;
 		}
-		if (!fm) continue;
+		if (!fm || Object.keys(fm).length === 0) {
+			await trace(path);
+			continue;
+		}
 		const type = asText(fm.type)?.toLowerCase();
 		const title = asText(fm.title);
 		if (type === "paper") {
+			const citekey = asText(fm.citekey);
+			if (citekey) index.citekeys.set(path, citekey);
 			for (const key of paperKeysOf(fm)) claims.set(key, [...(claims.get(key) ?? []), path]);
 		} else if ((type === "direction" || type === "trend") && title) {
 			const map = type === "direction" ? index.directions : index.trends;

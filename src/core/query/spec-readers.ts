@@ -1,14 +1,14 @@
 import { format as formatDate } from "date-fns";
 import type { FrontmatterValue } from "../markdown/frontmatter";
 import { parseWikilink } from "../papers/wikilink";
-import type { ColumnSpec, SortSpec, SourceSpec, SpecError } from "./spec-types";
+import type { ColumnSpec, SortSpec, SourceSpec, SpecError, SummaryFunction, SummarySpec } from "./spec-types";
 import { nearestName } from "./nearest-name";
-import { parseWhere, type WhereExpr } from "./where-parser";
+import { parseValueExpression, parseWhere, type WhereExpr } from "./where-parser";
 
 // Readers for each key of a paper-table block: each takes the parsed value,
 // returns what the spec holds, and files any mistake under its key.
 
-export const SPEC_KEYS = ["from", "where", "columns", "sort", "limit", "group", "format"] as const;
+export const SPEC_KEYS = ["from", "where", "columns", "sort", "limit", "group", "format", "summaries"] as const;
 
 export const DEFAULT_COLUMNS: readonly string[] = ["title", "authors", "year", "venue", "citations", "score"];
 
@@ -91,8 +91,13 @@ export function readColumns(value: FrontmatterValue | undefined, errors: SpecErr
 	return columns;
 }
 
-/** A column from "key", "Label: key" or a YAML `{Label: key}`; a string is an error message; null skips a blank. */
+/**
+ * A column from "key", "Label: key", a YAML `{Label: key}`, or a computed
+ * column `{name: age, value: "2026 - year"}` (with an optional `label`);
+ * a string is an error message; null skips a blank.
+ */
 function readColumn(item: FrontmatterValue): ColumnSpec | string | null {
+	if (item !== null && typeof item === "object" && !Array.isArray(item) && ("value" in item || "name" in item)) return readComputedColumn(item);
 	if (item !== null && typeof item === "object" && !Array.isArray(item)) {
 		const entries = Object.entries(item);
 		if (entries.length !== 1 || typeof entries[0][1] !== "string") return 'expected a property name, or "Label: key"';
@@ -104,6 +109,59 @@ function readColumn(item: FrontmatterValue): ColumnSpec | string | null {
 	const colon = text.lastIndexOf(":");
 	if (colon < 0) return checkColumn(null, text);
 	return checkColumn(text.slice(0, colon).trim(), text.slice(colon + 1).trim());
+}
+
+function readComputedColumn(item: Record<string, FrontmatterValue>): ColumnSpec | string {
+	const extra = Object.keys(item).filter((k) => k !== "name" && k !== "value" && k !== "label");
+	if (extra.length > 0) return `a computed column takes name, value and label, not "${extra[0]}"`;
+	const { name, value, label } = item;
+	if (typeof name !== "string" || !isKeyName(name.trim())) return 'a computed column needs a name, such as {name: age, value: "2026 - year"}';
+	if (typeof value !== "string" && typeof value !== "number") return `computed column "${name}" needs a value, such as "2026 - year"`;
+	if (label !== undefined && typeof label !== "string") return `computed column "${name}": its label must be text`;
+	const parsed = parseValueExpression(String(value));
+	if (!parsed.ok) return `computed column "${name}": ${parsed.problem.message} (column ${parsed.problem.pos + 1} of "${String(value)}")`;
+	const key = name.trim();
+	return { key, label: label?.trim() || defaultLabel(key), expr: parsed.operand };
+}
+
+const SUMMARY_NAMES: Record<string, SummaryFunction> = {
+	sum: "sum",
+	total: "sum",
+	average: "average",
+	avg: "average",
+	mean: "average",
+	median: "median",
+	min: "min",
+	max: "max",
+	range: "range",
+	"min…max": "range",
+	"min..max": "range",
+	"min-max": "range",
+	count: "count",
+};
+
+/** `summaries: {citations: sum, score: average, year: min…max}`: one function per shown column. */
+export function readSummaries(value: FrontmatterValue | undefined, columns: readonly ColumnSpec[], errors: SpecError[]): SummarySpec[] {
+	if (value === undefined || value === null) return [];
+	if (typeof value !== "object" || Array.isArray(value)) {
+		errors.push({ key: "summaries", message: "expected one column and function per entry, such as {citations: sum, score: average, year: min…max}" });
+		return [];
+	}
+	const out: SummarySpec[] = [];
+	for (const [key, name] of Object.entries(value)) {
+		const column = columns.find((c) => c.key === key) ?? columns.find((c) => c.key.toLowerCase() === key.toLowerCase() || c.label.toLowerCase() === key.toLowerCase());
+		if (!column) {
+			errors.push({ key: "summaries", message: `"${key}" is not a column of this table; its columns are ${columns.map((c) => c.key).join(", ")}` });
+			continue;
+		}
+		const fn = typeof name === "string" ? SUMMARY_NAMES[name.trim().toLowerCase()] : undefined;
+		if (!fn) {
+			errors.push({ key: "summaries", message: `${JSON.stringify(name)} for "${key}" is not a summary; use sum, average, median, min, max, min…max or count` });
+			continue;
+		}
+		out.push({ key: column.key, fn });
+	}
+	return out;
 }
 
 function checkColumn(label: string | null, key: string): ColumnSpec | string {

@@ -1,6 +1,6 @@
 // The shapes of a parsed paper-table block, apart from the code that reads them,
 // so the key readers and the block reader can share them without importing each other.
-import type { WhereExpr } from "./where-parser";
+import type { Operand, WhereExpr } from "./where-parser";
 
 /** Where a table's papers come from. */
 export type SourceSpec =
@@ -12,6 +12,17 @@ export type SourceSpec =
 export interface ColumnSpec {
 	key: string;
 	label: string;
+	/** A computed column's value, in the `where` language's value syntax ("2026 - year"). */
+	expr?: Operand;
+}
+
+/** What a summary row shows for a column. */
+export type SummaryFunction = "sum" | "average" | "median" | "min" | "max" | "range" | "count";
+
+export interface SummarySpec {
+	/** The column's key (a property, or a computed column's name). */
+	key: string;
+	fn: SummaryFunction;
 }
 
 export interface SortSpec {
@@ -31,6 +42,8 @@ export interface TableSpec {
 	group: string | null;
 	/** A date-fns format for date cells; null shows dates as written. */
 	format: string | null;
+	/** The summary row under the table; empty for none. */
+	summaries: SummarySpec[];
 }
 
 /** A mistake in a block, named by its key. */

@@ -71,17 +71,20 @@ function hasProperty(record: PaperRecord, lowerKey: string): boolean {
 function usedFields(spec: TableSpec): string[] {
 	const keys: string[] = [];
 	if (spec.where) whereFields(spec.where, keys);
-	keys.push(...spec.sort.map((s) => s.key), ...spec.columns.map((c) => c.key));
-	if (spec.group) keys.push(spec.group);
+	// A computed column's key is its own name, and a sort or group by it reads no property.
+	const computed = new Set(spec.columns.filter((c) => c.expr !== undefined).map((c) => c.key.toLowerCase()));
+	keys.push(...spec.sort.map((s) => s.key).filter((k) => !computed.has(k.toLowerCase())));
+	for (const column of spec.columns) {
+		if (column.expr) operandFields(column.expr, keys);
+		else keys.push(column.key);
+	}
+	if (spec.group && !computed.has(spec.group.toLowerCase())) keys.push(spec.group);
 	return keys;
 }
 
 function whereFields(expr: WhereExpr, out: string[]): void {
 	// An explicit stack: a `where` may nest as deep as its parser allows.
 	const stack: WhereExpr[] = [expr];
-	const operand = (o: Operand): void => {
-		if (o.type === "field") out.push(o.key);
-	};
 	while (stack.length > 0) {
 		const e = stack.pop() as WhereExpr;
 		switch (e.type) {
@@ -94,13 +97,22 @@ function whereFields(expr: WhereExpr, out: string[]): void {
 				break;
 			case "compare":
 			case "contains":
-				operand(e.left);
-				operand(e.right);
+				operandFields(e.left, out);
+				operandFields(e.right, out);
 				break;
 			case "exists":
 			case "truthy":
-				operand(e.operand);
+				operandFields(e.operand, out);
 				break;
 		}
+	}
+}
+
+function operandFields(operand: Operand, out: string[]): void {
+	const stack: Operand[] = [operand];
+	while (stack.length > 0) {
+		const o = stack.pop() as Operand;
+		if (o.type === "field") out.push(o.key);
+		else if (o.type === "arith") stack.push(o.right, o.left);
 	}
 }

@@ -1,10 +1,10 @@
-import { normaliseValue, type FrontmatterData } from "../markdown/frontmatter";
-import { readColumns, readFormat, readFrom, readKey, readLimit, readSort, readWhere, SPEC_KEYS, unknownKeyMessage, unquotedTag } from "./spec-readers";
+import { FrontmatterError, normaliseValue, type FrontmatterData } from "../markdown/frontmatter";
+import { readColumns, readFormat, readFrom, readKey, readLimit, readSort, readSummaries, readWhere, SPEC_KEYS, unknownKeyMessage, unquotedTag } from "./spec-readers";
 import type { SourceSpec, SpecError, SpecResult, TableSpec } from "./spec-types";
 
 export { DEFAULT_COLUMNS, defaultLabel, SPEC_KEYS } from "./spec-readers";
 
-export type { ColumnSpec, SortSpec, SourceSpec, SpecError, SpecResult, TableSpec } from "./spec-types";
+export type { ColumnSpec, SortSpec, SourceSpec, SpecError, SpecResult, SummaryFunction, SummarySpec, TableSpec } from "./spec-types";
 
 /**
  * Reads a block's parsed YAML into a spec. Every key is optional; an empty
@@ -20,22 +20,30 @@ export function readTableSpec(parsed: unknown, source: string): SpecResult {
 		return { ok: false, errors: [{ key: "block", message: 'expected one "key: value" per line, with keys from ' + SPEC_KEYS.join(", ") }] };
 	}
 	const data: FrontmatterData = {};
-	for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) {
-		const v = normaliseValue(value);
-		if (v !== undefined) data[key] = v;
+	try {
+		for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) {
+			const v = normaliseValue(value);
+			if (v !== undefined) data[key] = v;
+		}
+	} catch (err) {
+		// A block of YAML aliases repeating lists within lists is refused as a note's frontmatter is.
+		if (err instanceof FrontmatterError) return { ok: false, errors: [{ key: "block", message: err.message }] };
+		throw err;
 	}
 	const errors: SpecError[] = [];
 	for (const key of Object.keys(data)) {
 		if (!(SPEC_KEYS as readonly string[]).includes(key)) errors.push({ key, message: unknownKeyMessage(key) });
 	}
+	const columns = readColumns(data.columns, errors);
 	const spec: TableSpec = {
 		from: readFrom(data.from === null ? unquotedTag(source) : data.from, errors),
 		where: readWhere(data.where, errors),
-		columns: readColumns(data.columns, errors),
+		columns,
 		sort: readSort(data.sort, errors),
 		limit: readLimit(data.limit, errors),
 		group: readKey("group", data.group, errors),
 		format: readFormat(data.format, errors),
+		summaries: readSummaries(data.summaries, columns, errors),
 	};
 	return errors.length > 0 ? { ok: false, errors } : { ok: true, spec };
 }

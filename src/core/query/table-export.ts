@@ -2,7 +2,8 @@ import { format as formatDate } from "date-fns";
 import { formatWikilink } from "../papers/wikilink";
 import { scalarsOf, scalarText, type Cell, type ScalarCell } from "./cell";
 import type { RowGroup } from "./grouping";
-import type { ColumnSpec } from "./spec";
+import type { ColumnSpec, SummarySpec } from "./spec";
+import { summaryRow } from "./summaries";
 
 /** How cells are written out. */
 export interface CellFormat {
@@ -15,6 +16,8 @@ export interface TableData {
 	columns: readonly ColumnSpec[];
 	group: string | null;
 	groups: readonly RowGroup[];
+	/** The block's summary row, which Markdown shows under each table (CSV and JSON hold rows only). */
+	summaries?: readonly SummarySpec[];
 }
 
 /** A scalar as the text a reader sees: dates formatted, links by their display text. */
@@ -62,7 +65,12 @@ export function toMarkdown(data: TableData, fmt: CellFormat): string {
 	const header = `| ${data.columns.map((c) => escapeMarkdownCell(c.label)).join(" | ")} |`;
 	const numeric = numericColumns(data);
 	const rule = `| ${data.columns.map((_, i) => (numeric[i] ? "---:" : "---")).join(" | ")} |`;
-	const table = (group: RowGroup): string => [header, rule, ...group.rows.map((r) => `| ${r.cells.map((c) => cellMarkdown(c, fmt)).join(" | ")} |`)].join("\n");
+	const summary = (group: RowGroup): string[] => {
+		if (!data.summaries || data.summaries.length === 0) return [];
+		const cells = summaryRow(data.summaries, data.columns, group.rows).map((c) => (c && c.text !== "" ? `**${c.fn} ${c.text}**` : ""));
+		return [`| ${cells.join(" | ")} |`];
+	};
+	const table = (group: RowGroup): string => [header, rule, ...group.rows.map((r) => `| ${r.cells.map((c) => cellMarkdown(c, fmt)).join(" | ")} |`), ...summary(group)].join("\n");
 	if (data.group === null) return `${table(data.groups[0] ?? { key: null, rows: [] })}\n`;
 	return data.groups.map((g) => `**${groupHeading(data.group as string, g.key, fmt, true)}**\n\n${table(g)}\n`).join("\n");
 }

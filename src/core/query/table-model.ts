@@ -7,7 +7,7 @@ import { groupRows, type RowGroup } from "./grouping";
 import type { Row } from "./row";
 import { SourceFilter, type LinkGraph } from "./source-filter";
 import { defaultSources, type ColumnSpec, type SortSpec, type TableSpec } from "./spec";
-import { compileWhere, type RecordPredicate } from "./where-eval";
+import { compileWhere, operandReader, type RecordPredicate } from "./where-eval";
 
 export type { Row } from "./row";
 
@@ -75,10 +75,15 @@ export class TableModel {
 		this.columns = spec.columns;
 		this.filter = new SourceFilter(spec.from ?? defaultSources(env.noteType, env.sourcePath), env.links, env.sourcePath);
 		this.where = spec.where ? compileWhere(spec.where, this.collator) : null;
-		this.columnReaders = spec.columns.map((c) => fieldReader(c.key));
+		this.columnReaders = spec.columns.map(columnReader);
+		// A computed column's name can be sorted and grouped by, like a property.
+		const readerFor = (key: string): FieldReader => {
+			const computed = spec.columns.find((c) => c.expr !== undefined && c.key === key);
+			return computed ? columnReader(computed) : fieldReader(key);
+		};
 		this.sortSpecs = spec.sort.length > 0 ? spec.sort : DEFAULT_SORT;
-		this.sortReaders = this.sortSpecs.map((s) => fieldReader(s.key));
-		this.groupReader = spec.group ? fieldReader(spec.group) : null;
+		this.sortReaders = this.sortSpecs.map((s) => readerFor(s.key));
+		this.groupReader = spec.group ? readerFor(spec.group) : null;
 	}
 
 	/** Runs the whole query over every record. */
@@ -250,6 +255,11 @@ export class TableModel {
 		}
 		return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 	};
+}
+
+/** What a column shows: its property, or its computed value. */
+function columnReader(column: ColumnSpec): FieldReader {
+	return column.expr ? operandReader(column.expr, null) : fieldReader(column.key);
 }
 
 function rowsEqual(a: Row, b: Row): boolean {

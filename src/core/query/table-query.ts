@@ -28,5 +28,5 @@ export function loadTable(spec: TableSpec, env: QueryEnv): TableQueryResult {
 
 /** The model's visible rows, grouped, ready to export. */
 export function tableData(model: TableModel): TableData {
-	return { columns: model.columns, group: model.spec.group, groups: model.groups() };
+	return { columns: model.columns, group: model.spec.group, groups: model.groups(), summaries: model.spec.summaries };
 }

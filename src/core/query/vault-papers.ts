@@ -1,6 +1,6 @@
 import { parseNoteFrontmatter, type FrontmatterValue } from "../markdown/frontmatter";
 import { isPaperNote, toPaperRecord, type PaperRecord } from "../papers/paper-record";
-import type { NoteStore } from "../store/note-store";
+import { StoreError, type NoteStore } from "../store/note-store";
 import { extractWikilinkTargets, StaticLinkGraph } from "./static-link-graph";
 import type { RecordSource } from "./table-model";
 
@@ -25,7 +25,15 @@ export async function readVaultPapers(store: NoteStore): Promise<VaultPapers> {
 	const notes: Array<{ path: string; links: string[] }> = [];
 	const skipped: VaultPapers["skipped"] = [];
 	for (const path of await store.listNotes()) {
-		const text = await store.read(path);
+		let text: string;
+		try {
+			text = await store.read(path);
+		} catch (err) {
+			// One unreadable note (too large, gone meanwhile) leaves the rest of the vault readable.
+			if (!(err instanceof StoreError)) throw err;
+			skipped.push({ path, reason: err.message.replace(`${err.path}: `, "") });
+			continue;
+		}
 		notes.push({ path, links: extractWikilinkTargets(text) });
 		let frontmatter;
 		try {

@@ -1,5 +1,6 @@
 import type { PaperRecord } from "../papers/paper-record";
 import { isEmpty, scalarsOf, type Cell, type ScalarCell } from "./cell";
+import { arithmeticReader } from "./arithmetic";
 import { compareForWhere, containsForWhere, equalsForWhere } from "./compare";
 import { fieldReader, isTagKey, type FieldReader } from "./fields";
 import type { ComparisonOp } from "./where-lexer";
@@ -88,8 +89,9 @@ function fieldKey(operand: Operand): string | null {
  * Reads an operand. A literal compared with `tags` drops a leading "#", since
  * tags are stored without it and people write them with it.
  */
-function operandReader(operand: Operand, otherKey: string | null): FieldReader {
+export function operandReader(operand: Operand, otherKey: string | null): FieldReader {
 	if (operand.type === "field") return fieldReader(operand.key);
+	if (operand.type === "arith") return arithmeticReader(operand.op, operandReader(operand.left, null), operandReader(operand.right, null));
 	let value: Cell = operand.value;
 	if (otherKey !== null && isTagKey(otherKey) && operand.value.kind === "text" && operand.value.value.startsWith("#")) {
 		value = { kind: "text", value: operand.value.value.slice(1) };

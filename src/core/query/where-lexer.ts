@@ -4,6 +4,9 @@ export type Keyword = (typeof KEYWORDS)[number];
 
 export type ComparisonOp = "=" | "!=" | "<" | "<=" | ">" | ">=";
 
+/** Arithmetic on numbers, for computed columns and comparisons such as `citations / 10 > 3`. */
+export type ArithOp = "+" | "-" | "*" | "/";
+
 /** A token with its 0-based offset in the expression. */
 export type Token =
 	| { type: "field"; name: string; pos: number; text: string }
@@ -12,6 +15,7 @@ export type Token =
 	| { type: "date"; value: string; pos: number; text: string }
 	| { type: "link"; value: string; pos: number; text: string }
 	| { type: "op"; op: ComparisonOp; pos: number; text: string }
+	| { type: "arith"; op: ArithOp; pos: number; text: string }
 	| { type: "keyword"; word: Keyword; pos: number; text: string }
 	| { type: "lparen" | "rparen"; pos: number; text: string }
 	| { type: "eof"; pos: number; text: string };
@@ -58,6 +62,12 @@ export function tokenize(source: string): LexResult {
 		if (op) {
 			tokens.push({ type: "op", op: op[1], pos: i, text: op[0] });
 			i += op[0].length;
+			continue;
+		}
+		// A minus after a value subtracts ("2026 - year"); elsewhere it may start a negative number.
+		if (ch === "+" || ch === "*" || ch === "/" || (ch === "-" && (endsOperand(tokens[tokens.length - 1]) || !/^-\d/.test(rest)))) {
+			tokens.push({ type: "arith", op: ch, pos: i, text: ch });
+			i++;
 			continue;
 		}
 		if (ch === '"' || ch === "'") {
@@ -110,6 +120,10 @@ export function tokenize(source: string): LexResult {
 	}
 	tokens.push({ type: "eof", pos: source.length, text: "" });
 	return { ok: true, tokens };
+}
+
+function endsOperand(token: Token | undefined): boolean {
+	return token !== undefined && (token.type === "field" || token.type === "number" || token.type === "string" || token.type === "date" || token.type === "link" || token.type === "rparen");
 }
 
 function unexpectedCharacter(ch: string): string {

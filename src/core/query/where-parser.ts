@@ -1,8 +1,11 @@
 import { parseDate, scalarFromString, type ScalarCell } from "./cell";
-import { tokenize, type ComparisonOp, type SyntaxProblem, type Token } from "./where-lexer";
+import { tokenize, type ArithOp, type ComparisonOp, type SyntaxProblem, type Token } from "./where-lexer";
 
-/** A side of a comparison: a property of the paper, or a value written in the expression. */
-export type Operand = { type: "field"; key: string; pos: number } | { type: "literal"; value: ScalarCell; pos: number };
+/** A side of a comparison: a property of the paper, a value written in the expression, or arithmetic on them. */
+export type Operand =
+	| { type: "field"; key: string; pos: number }
+	| { type: "literal"; value: ScalarCell; pos: number }
+	| { type: "arith"; op: ArithOp; left: Operand; right: Operand; pos: number };
 
 /** A parsed `where` expression. */
 export type WhereExpr =
@@ -23,7 +26,7 @@ export type WhereParseResult = { ok: true; expr: WhereExpr } | { ok: false; prob
  */
 export const MAX_WHERE_DEPTH = 200;
 
-/** How many `and`/`or`s an expression may hold: each adds a level to the tree the evaluator walks. */
+/** How many `and`/`or`s and arithmetic operators an expression may hold: each adds a level to the tree the evaluator walks. */
 export const MAX_WHERE_CONDITIONS = 1000;
 
 class ParseFailure extends Error {
@@ -52,12 +55,37 @@ export function parseWhere(source: string): WhereParseResult {
 	}
 }
 
+export type ValueParseResult = { ok: true; operand: Operand } | { ok: false; problem: SyntaxProblem };
+
+/**
+ * Parses a value expression, the operand side of the `where` language
+ * (properties, values and + - * /), as a computed column's `value`.
+ */
+export function parseValueExpression(source: string): ValueParseResult {
+	const lexed = tokenize(source);
+	if (!lexed.ok) return lexed;
+	const parser = new Parser(lexed.tokens);
+	try {
+		return { ok: true, operand: parser.valueExpression() };
+	} catch (err) {
+		if (err instanceof ParseFailure) return { ok: false, problem: err.problem };
+		throw err;
+	}
+}
+
 class Parser {
 	private i = 0;
 	private depth = 0;
 	private joins = 0;
 
 	constructor(private readonly tokens: Token[]) {}
+
+	valueExpression(): Operand {
+		const operand = this.operand("expected a property name or a value");
+		const next = this.peek();
+		if (next.type !== "eof") this.fail(next, `expected +, -, *, / or the end of the value, found ${describe(next)}`);
+		return operand;
+	}
 
 	expression(): WhereExpr {
 		const expr = this.or();
@@ -92,31 +120,57 @@ class Parser {
 	private not(): WhereExpr {
 		const token = this.peek();
 		if (this.isKeyword("not")) {
-			this.enter(token);
-			this.i++;
-			const expr: WhereExpr = { type: "not", expr: this.not() };
-			this.depth--;
-			return expr;
+			return this.nested(token, () => {
+				this.i++;
+				return { type: "not", expr: this.not() };
+			});
 		}
 		if (token.type === "lparen") {
-			this.enter(token);
-			this.i++;
-			const inner = this.or();
-			const close = this.peek();
-			if (close.type !== "rparen") this.fail(close, `expected ")" to close the "(" at column ${token.pos + 1}, found ${describe(close)}`);
-			this.i++;
-			this.depth--;
-			return inner;
+			// "(" groups conditions, or starts arithmetic: "(2027 - year) > 3". Try the group first.
+			const start = this.i;
+			try {
+				const inner = this.group(token);
+				if (!continuesComparison(this.peek())) return inner;
+			} catch (err) {
+				if (!(err instanceof ParseFailure)) throw err;
+				this.i = start;
+				try {
+					return this.comparison();
+				} catch {
+					throw err;
+				}
+			}
+			this.i = start;
 		}
 		return this.comparison();
 	}
 
-	private join(): void {
-		if (++this.joins >= MAX_WHERE_CONDITIONS) this.fail(this.peek(), `joins more than ${MAX_WHERE_CONDITIONS} conditions with "and"/"or"; split the table or simplify the expression`);
+	private group(open: Token): WhereExpr {
+		return this.nested(open, () => {
+			this.i++;
+			const inner = this.or();
+			const close = this.peek();
+			if (close.type !== "rparen") this.fail(close, `expected ")" to close the "(" at column ${open.pos + 1}, found ${describe(close)}`);
+			this.i++;
+			return inner;
+		});
 	}
 
-	private enter(token: Token): void {
-		if (++this.depth >= MAX_WHERE_DEPTH) this.fail(token, `nested more than ${MAX_WHERE_DEPTH} levels deep; write the expression with fewer parentheses or "not"s`);
+	/** Runs one level of nesting, refused past MAX_WHERE_DEPTH; the count survives backtracking. */
+	private nested<T>(token: Token, parse: () => T): T {
+		if (++this.depth >= MAX_WHERE_DEPTH) {
+			this.depth--;
+			this.fail(token, `nested more than ${MAX_WHERE_DEPTH} levels deep; write the expression with fewer parentheses or "not"s`);
+		}
+		try {
+			return parse();
+		} finally {
+			this.depth--;
+		}
+	}
+
+	private join(): void {
+		if (++this.joins >= MAX_WHERE_CONDITIONS) this.fail(this.peek(), `joins more than ${MAX_WHERE_CONDITIONS} conditions with "and"/"or" (or values with + - * /); split the table or simplify the expression`);
 	}
 
 	private comparison(): WhereExpr {
@@ -149,10 +203,40 @@ class Parser {
 		return negated ? { type: "not", expr } : expr;
 	}
 
+	/** Sums and differences of products: * and / bind tighter than + and -, each left to right. */
 	private operand(expected: string): Operand {
+		let left = this.product(expected);
+		for (let t = this.peek(); t.type === "arith" && (t.op === "+" || t.op === "-"); t = this.peek()) {
+			this.join();
+			this.i++;
+			left = { type: "arith", op: t.op, left, right: this.product(`expected a value after "${t.op}"`), pos: t.pos };
+		}
+		return left;
+	}
+
+	private product(expected: string): Operand {
+		let left = this.atom(expected);
+		for (let t = this.peek(); t.type === "arith" && (t.op === "*" || t.op === "/"); t = this.peek()) {
+			this.join();
+			this.i++;
+			left = { type: "arith", op: t.op, left, right: this.atom(`expected a value after "${t.op}"`), pos: t.pos };
+		}
+		return left;
+	}
+
+	private atom(expected: string): Operand {
 		const token = this.peek();
 		const pos = token.pos;
 		switch (token.type) {
+			case "lparen":
+				return this.nested(token, () => {
+					this.i++;
+					const inner = this.operand(expected);
+					const close = this.peek();
+					if (close.type !== "rparen") this.fail(close, `expected ")" to close the "(" at column ${pos + 1}, found ${describe(close)}`);
+					this.i++;
+					return inner;
+				});
 			case "field":
 				this.i++;
 				return { type: "field", key: token.name, pos };
@@ -196,6 +280,11 @@ class Parser {
 	private fail(token: Token, message: string): never {
 		throw new ParseFailure({ pos: token.pos, message });
 	}
+}
+
+/** A token that can only follow a value, so a "(" before it opened arithmetic, not a group. */
+function continuesComparison(token: Token): boolean {
+	return token.type === "op" || token.type === "arith" || (token.type === "keyword" && (token.word === "contains" || token.word === "exists" || token.word === "not"));
 }
 
 function isOperandToken(token: Token): boolean {

@@ -24,6 +24,19 @@ export interface NoteStore {
 
 export type EntryKind = "file" | "folder";
 
+/**
+ * Largest note a store reads, in bytes. Far above any note a person writes or
+ * the importer makes; a bigger file in the vault is skipped with a warning
+ * rather than read whole into memory.
+ */
+export const MAX_NOTE_BYTES = 16 * 1024 * 1024;
+
+/** The StoreError for a note above MAX_NOTE_BYTES. */
+export function tooLarge(path: string, bytes: number): StoreError {
+	const mb = (n: number): string => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+	return new StoreError(path, `the note is ${mb(bytes)}, more than the ${mb(MAX_NOTE_BYTES)} read; not read`, "too-large");
+}
+
 /** A store operation that failed; names the path it failed on. */
 export class StoreError extends Error {
 	constructor(
@@ -36,4 +49,28 @@ export class StoreError extends Error {
 	}
 }
 
-export type StoreErrorCode = "missing" | "exists" | "conflict" | "not-a-folder" | "outside" | "io";
+export type StoreErrorCode = "missing" | "exists" | "conflict" | "not-a-folder" | "outside" | "too-large" | "io";
+
+/** The lock file an import holds in the vault root while it reads and writes notes (hidden from Obsidian). */
+export const IMPORT_LOCK_FILE = ".survey-vault.lock";
+
+/** Who holds the import lock: the process and when it started. */
+export interface LockOwner {
+	pid: number;
+	started: string;
+}
+
+/** Reads the lock file's text; null when it is not one (a foreign or damaged file). */
+export function parseLockOwner(text: string): LockOwner | null {
+	try {
+		const value = JSON.parse(text) as Partial<LockOwner>;
+		return typeof value.pid === "number" ? { pid: value.pid, started: String(value.started ?? "") } : null;
+	} catch {
+		return null;
+	}
+}
+
+/** The message for an import refused because another holds the lock. */
+export function lockBusyMessage(owner: LockOwner): string {
+	return `another import is running in this vault (process ${owner.pid}, since ${owner.started}); wait for it to finish. If none is running, delete ${IMPORT_LOCK_FILE} in the vault folder`;
+}

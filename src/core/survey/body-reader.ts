@@ -3,10 +3,14 @@ import type { Nodes, PhrasingContent, RootContent } from "./markdown-tree";
 import { splitLines, textOf } from "./markdown-tree";
 import type { ParseContext, PaperLink } from "./parse-context";
 import { strongPhrases } from "./parse-context";
-import { Trust, type PaperHandle } from "./paper-registry";
+import { Trust, type Draft, type PaperHandle } from "./paper-registry";
+import { isTitleText, recogniseEntry, recogniseReferenceBlock } from "./paper-entry";
+import { recogniseReferenceLine } from "./reference-line";
+import { DATE_LINE, PAPER_PART_HEADING } from "./vocabulary";
 import { authorsFromPrefix, cleanVenue, venueFromText } from "./prose-facts";
 import { stripNumbering } from "./sections";
-import { groupName, type Group } from "./grouping";
+import { groupName } from "./grouping";
+import type { Topic } from "./topic-directions";
 
 /** Labels of a paper card's fields ("作者：…", "Venue: …"), Chinese and English. */
 const FIELD_LABELS: ReadonlyArray<{ field: CardField; words: RegExp }> = [
@@ -23,6 +27,7 @@ type CardField = "authors" | "link" | "venue" | "year" | "summary";
 interface Card {
 	title: string;
 	line: number;
+	depth: number;
 	paper: PaperHandle | null;
 	/** Text seen before the paper's link, added to its summary once the link is found. */
 	pending: string[];
@@ -39,8 +44,10 @@ interface Card {
  */
 export class BodyReader {
 	private card: Card | null = null;
+	/** The year of the date heading or date line the papers are listed under. */
+	private listedYear: number | undefined;
 	/** Headings with the papers introduced under them: topic groups of a digest. */
-	readonly topics: Group[] = [];
+	readonly topics: Topic[] = [];
 
 	constructor(private readonly ctx: ParseContext) {}
 
@@ -52,21 +59,46 @@ export class BodyReader {
 	private read(block: RootContent): void {
 		switch (block.type) {
 			case "heading":
-				this.openCard(block.children, this.ctx.line(block));
+				// "### 论文总结" under a paper's heading is a part of that paper's write-up.
+				if (this.card && block.depth > this.card.depth && PAPER_PART_HEADING.test(stripNumbering(textOf(block)))) return;
+				this.listedYear = dateYear(textOf(block)) ?? (block.depth <= 2 ? undefined : this.listedYear);
+				this.openCard(block.children, this.ctx.line(block), block.depth);
 				return;
 			case "table":
-				if (!readComparisonTable(block, this.ctx)) this.ctx.paperLinksIn([block], this.ctx.line(block));
+			{
+				const rows = readComparisonTable(block, this.ctx);
+				if (rows) for (const draft of rows) this.addDraftToTopic(draft);
+				else this.ctx.paperLinksIn([block], this.ctx.line(block));
 				return;
-			case "paragraph":
-				this.readLines(block.children, this.ctx.line(block), []);
+			}
+			case "paragraph": {
+				const year = dateYear(textOf(block));
+				if (year !== undefined) this.listedYear = year;
+				else this.readLines(block.children, this.ctx.line(block), []);
 				return;
-			case "list":
+			}
+			case "list": {
+				const unnamed: PhrasingContent[][] = [];
+				let named = 0;
 				for (const item of block.children) {
 					const [first, ...rest] = item.children;
-					if (first?.type === "paragraph") this.readLines(first.children, this.ctx.line(first), rest);
-					else for (const child of item.children) this.read(child);
+					if (first?.type !== "paragraph") {
+						for (const child of item.children) this.read(child);
+					} else if (this.readLines(first.children, this.ctx.line(first), rest)) {
+						named++;
+					} else {
+						unnamed.push(first.children);
+					}
+				}
+				// In a list of papers, an item that is only a title is a paper too ("- DPI: The Data Processing Interface").
+				if (named >= 2 && named >= unnamed.length) {
+					for (const nodes of unnamed) {
+						const title = bareTitle(nodes);
+						if (title) this.addPaperToTopic(this.ctx.entryPaper({ title, authors: [], shape: "reference", sure: false }, this.ctx.line(block)));
+					}
 				}
 				return;
+			}
 			case "blockquote":
 				for (const child of block.children) this.read(child);
 				return;
@@ -75,31 +107,63 @@ export class BodyReader {
 		}
 	}
 
-	private openCard(nodes: PhrasingContent[], line: number): void {
+	private openCard(nodes: PhrasingContent[], line: number, depth: number): void {
 		this.closeCard();
+		// "# Title. Venue. June 2024": a reference written as a heading is a paper of the topic above.
+		const reference = nodes.some((n) => n.type === "link") ? null : recogniseReferenceLine(textOf(nodes));
+		if (reference) {
+			const paper = this.ctx.entryPaper({ ...reference, shape: "reference", sure: false }, line);
+			this.addPaperToTopic(paper);
+			return;
+		}
 		const name = groupName(textOf(nodes).replace(/\s*[（(]\s*\d+\s*(?:篇|papers?|项)?\s*[)）]\s*$/i, ""));
-		if (name) this.topics.push({ name, line, overview: [], papers: [] });
+		if (name) this.topics.push({ name, line, overview: [], papers: [], depth });
 		const links = this.ctx.paperLinksIn(nodes, line);
 		const titled = links.find((l) => !l.isCitation);
 		const title = stripNumbering(textOf(nodes.filter((n) => n.type !== "link" || n === titled?.node))).trim();
-		this.card = { title, line, paper: null, pending: [], authors: [] };
+		this.card = { title, line, depth, paper: null, pending: [], authors: [] };
 		if (titled) this.attach(titled);
 	}
 
 	/** A paragraph, or a list item's first paragraph with the blocks nested under it. */
-	private readLines(nodes: PhrasingContent[], line: number, more: RootContent[]): void {
-		if (this.readField(nodes, line, more)) return;
+	/** Reads a paragraph or list item; true when it named a paper of its own. */
+	private readLines(nodes: PhrasingContent[], line: number, more: RootContent[]): boolean {
+		if (this.readField(nodes, line, more)) return false;
 		const lead = readPaperParagraph(nodes, line, this.ctx, more);
 		if (lead) {
 			if (this.card && !this.card.paper) this.attach(lead);
 			this.addToTopic(lead);
-			return;
+			return true;
 		}
+		if (this.readEntries(nodes, line, more)) return true;
 		const text = [textOf(nodes), ...more.map((b) => textOf(b))].join("\n").replace(/[ \t]+/g, " ").trim();
 		const links = this.ctx.paperLinksIn([...nodes, ...more], line);
 		if (this.card) {
 			if (!this.card.paper && links.length > 0) this.attach(links.find((l) => !l.isCitation) ?? links[0]);
 			if (text) this.addCardText(text, strongPhrases([...nodes, ...more]));
+		}
+		// A paper linked from an item under a heading is one of that heading's papers.
+		for (const l of links) if (!l.isCitation) this.addToTopic(l);
+		// "* MISC" with the papers nested under it: the nested entries are papers of this topic.
+		this.readNestedEntries(more);
+		return false;
+	}
+
+	private readNestedEntries(blocks: RootContent[]): void {
+		for (const block of blocks) {
+			if (block.type !== "list") continue;
+			for (const item of block.children) {
+				const [first, ...rest] = item.children;
+				if (first?.type !== "paragraph") continue;
+				for (const l of splitLines(first.children, this.ctx.line(first))) {
+					const entry = recogniseEntry(l.nodes);
+					if (!entry) continue;
+					const paper = this.ctx.entryPaper(entry, l.line + this.ctx.lineOffset);
+					if (this.listedYear !== undefined) paper.setYear(this.listedYear, Trust.Citation, "text");
+					this.addPaperToTopic(paper);
+				}
+				this.readNestedEntries(rest);
+			}
 		}
 	}
 
@@ -147,9 +211,56 @@ export class BodyReader {
 		return matched;
 	}
 
+	/**
+	 * Lines written as paper entries (a titled link, a labelled title with a
+	 * [pdf] link, a reference without a link): each line names one paper, and
+	 * the blocks nested under a one-line entry are its notes.
+	 */
+	private readEntries(nodes: PhrasingContent[], line: number, more: RootContent[]): boolean {
+		const lines = splitLines(nodes, line);
+		const found: PaperHandle[] = [];
+		// Hard line breaks set a reference's lines apart; soft wraps of running prose do not.
+		const hardBreaks = nodes.filter((n) => n.type === "break").length;
+		const block = hardBreaks >= 2 ? recogniseReferenceBlock(lines.map((l) => l.nodes)) : null;
+		if (block) {
+			const paper = this.ctx.entryPaper(block, line);
+			this.addPaperToTopic(paper);
+			return true;
+		}
+		for (const l of lines) {
+			const entry = recogniseEntry(l.nodes);
+			if (!entry) continue;
+			const paper = this.ctx.entryPaper(entry, l.line + this.ctx.lineOffset);
+			if (this.listedYear !== undefined) paper.setYear(this.listedYear, Trust.Citation, "text");
+			found.push(paper);
+			this.addPaperToTopic(paper);
+		}
+		if (found.length === 0) return false;
+		if (found.length === 1 && more.length > 0) {
+			const notes = new BodyReader(this.ctx);
+			notes.readAll(more);
+			const text = more.map((b) => textOf(b)).join("\n").replace(/[ \t]+/g, " ").trim();
+			if (text) found[0].setSummary(text, strongPhrases(more));
+			const date = /(?:^|\D)((?:19|20)\d{2})[-/.年](?:0?[1-9]|1[0-2])(?:\D|$)/.exec(text);
+			if (date) found[0].setYear(Number(date[1]), Trust.Citation, "text");
+			for (const t of notes.topics) for (const p of t.papers) this.addDraftToTopic(p);
+		} else {
+			for (const block of more) this.read(block);
+		}
+		return true;
+	}
+
 	private addToTopic(link: PaperLink): void {
+		this.addPaperToTopic(link.paper);
+	}
+
+	private addPaperToTopic(paper: PaperHandle): void {
+		this.addDraftToTopic(paper.draft);
+	}
+
+	private addDraftToTopic(draft: Draft): void {
 		const topic = this.topics[this.topics.length - 1];
-		if (topic && !topic.papers.includes(link.paper.draft)) topic.papers.push(link.paper.draft);
+		if (topic && !topic.papers.includes(draft)) topic.papers.push(draft);
 	}
 
 	private attach(link: PaperLink): void {
@@ -182,6 +293,25 @@ export class BodyReader {
 	private closeCard(): void {
 		this.card = null;
 	}
+}
+
+/**
+ * A list item that is only a paper title: title-like, no link, no sentence
+ * punctuation, most words capitalised or a "Name: subtitle" shape.
+ */
+function bareTitle(nodes: PhrasingContent[]): string | null {
+	if (nodes.some((n) => n.type === "link")) return null;
+	const text = textOf(nodes).replace(/^\[[ xX]\]\s+/, "").replace(/\s+/g, " ").trim();
+	if (!isTitleText(text) || text.length > 200 || /[。！？!?；;]$|[.。]\s|,$/.test(text) || /\p{Script=Han}/u.test(text)) return null;
+	const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+	const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+	return /^[^:]{2,40}:\s\S/.test(text) || (words.length > 0 && capitalised / words.length >= 0.6) ? text : null;
+}
+
+/** The year of a heading or line that is only a date. */
+function dateYear(text: string): number | undefined {
+	const m = DATE_LINE.exec(text.replace(/[#*_\s]+$/g, "").trim());
+	return m ? Number(m[1] ?? m[2]) : undefined;
 }
 
 /**

@@ -1,8 +1,11 @@
 import type { RootContent } from "./markdown-tree";
 import { textOf } from "./markdown-tree";
 import { textWithoutCitations, type ParseContext } from "./parse-context";
-import { Trust } from "./paper-registry";
-import { parseCitation } from "./prose-facts";
+import { dice, Trust, type Draft } from "./paper-registry";
+import { normaliseTitle } from "./paper-id";
+import { citationsIn, parseCitation } from "./prose-facts";
+import { isTitleText } from "./paper-entry";
+import { isGenericLinkText } from "./vocabulary";
 
 type Table = Extract<RootContent, { type: "table" }>;
 type Field = "title" | "year" | "citations" | "score" | "method" | "innovation" | "venue" | "authors";
@@ -31,7 +34,31 @@ export function columnKey(header: string): string {
 function fieldOf(header: string): Field | null {
 	const h = header.replace(/[*_`]/g, "").replace(/\s+/g, " ").trim();
 	for (const { field, words } of HEADERS) if (words.test(h)) return field;
+	// "Paper / Source", "论文（链接）": the first word names the column.
+	const first = h.split(/\s*[/|,，、(（]\s*/)[0];
+	if (first !== h) for (const { field, words } of HEADERS) if (words.test(first)) return field;
 	return null;
+}
+
+/**
+ * The column that holds the titles when no header names it: the one whose
+ * cells most often read as a title (a titled link counts double); null when
+ * no column holds titles in at least half of the rows.
+ */
+function titleColumnByContent(rows: Table["children"]): number | null {
+	const width = Math.max(...rows.map((r) => r.children.length));
+	let best: { col: number; score: number } | null = null;
+	for (let c = 0; c < width; c++) {
+		let score = 0;
+		for (const row of rows) {
+			const cell = row.children[c];
+			if (!cell) continue;
+			const linked = cell.children.some((n) => n.type === "link" && isTitleText(textOf(n)));
+			score += linked ? 2 : isTitleText(textWithoutCitations(cell.children)) && !/\d[\d.,]*\s*$/.test(textOf(cell).trim()) ? 1 : 0;
+		}
+		if (score > (best?.score ?? 0)) best = { col: c, score };
+	}
+	return best && best.score >= rows.length ? best.col : null;
 }
 
 /** A number in a cell: "1,234", "3.5", "3.5/5", "≈12", "12 (Google Scholar)"; null for "N/A", "-", text. */
@@ -45,18 +72,20 @@ export function cellNumber(text: string): number | null {
 /**
  * Reads a comparison table: a GFM table with a title column (or paper links
  * in its rows). Each row is joined to its paper by a link in any cell, else
- * by title. Returns false when the table is not a comparison of papers.
+ * by title. Returns the papers of its rows, or null when the table is not a
+ * comparison of papers.
  */
-export function readComparisonTable(table: Table, ctx: ParseContext): boolean {
+export function readComparisonTable(table: Table, ctx: ParseContext): Draft[] | null {
 	const [header, ...rows] = table.children;
-	if (!header || rows.length === 0) return false;
+	if (!header || rows.length === 0) return null;
+	const read: Draft[] = [];
 	const headers = header.children.map((c) => textOf(c).trim());
 	const fields = headers.map(fieldOf);
 	let titleCol = fields.indexOf("title");
 	const rowLinks = rows.map((row) => ctx.paperLinksIn(row.children, ctx.line(row)));
 	if (titleCol < 0) {
-		if (!rowLinks.some((links) => links.length > 0)) return false;
-		titleCol = 0;
+		if (!rowLinks.some((links) => links.length > 0)) return null;
+		titleCol = titleColumnByContent(rows) ?? 0;
 	}
 	rows.forEach((row, r) => {
 		const line = ctx.line(row);
@@ -70,7 +99,14 @@ export function readComparisonTable(table: Table, ctx: ParseContext): boolean {
 			ctx.warn(line, "comparison table row has no title and no paper link; skipped");
 			return;
 		}
-		const paper = link ? link.paper : ctx.registry.mention({ title, titleTrust: Trust.Table, line });
+		// Rows that share a link but name different papers are different papers: the link is wrong in one of them.
+		const shared = link && title && link.paper.draft.title?.trust === Trust.Table && dice(normaliseTitle(link.paper.draft.title.value), normaliseTitle(title)) < 0.5;
+		const paper = link && !shared ? link.paper : ctx.registry.mention({ title, titleTrust: Trust.Table, line, ...(shared ? { distinct: true } : {}) });
+		if (shared) ctx.warn(line, `"${title}" shares its link with "${link.paper.draft.title?.value ?? ""}"; kept as a separate paper`);
+		// "[Paper](arXiv) · [Open Review](…)": links that only say what they are belong to the row's paper.
+		for (const other of links) {
+			if (other.paper.draft !== paper.draft && isGenericLinkText(textOf(other.node))) ctx.registry.merge(paper.draft, other.paper.draft);
+		}
 		if (title) paper.setTitle(title, Trust.Table);
 		paper.addMention(line);
 		const extra: Record<string, string | number> = {};
@@ -109,6 +145,12 @@ export function readComparisonTable(table: Table, ctx: ParseContext): boolean {
 				default: {
 					const key = columnKey(headers[c]);
 					if (key) extra[key] = num ?? text;
+					// "Span Attention + XLNet (Tian et al., 2020)": a cell that cites one work cites the row's paper.
+					const cited = citationsIn(text);
+					if (cited.length === 1) {
+						paper.setAuthors([cited[0].author], Trust.Citation);
+						paper.setYear(cited[0].year, Trust.Citation, "citation");
+					}
 				}
 			}
 		});
@@ -117,6 +159,7 @@ export function readComparisonTable(table: Table, ctx: ParseContext): boolean {
 			if (fact?.author && l.paper.draft === paper.draft) paper.setAuthors([fact.author], Trust.Citation);
 		}
 		paper.setTable(table);
+		if (!read.includes(paper.draft)) read.push(paper.draft);
 	});
-	return true;
+	return read;
 }

@@ -32,7 +32,8 @@ export function groupName(raw: string): string {
 function leadingStrong(nodes: PhrasingContent[]): { label: string; rest: PhrasingContent[] } | null {
 	const first = nodes.findIndex((n) => !(n.type === "text" && n.value.trim() === ""));
 	const node = nodes[first];
-	if (!node || node.type !== "strong") return null;
+	// Bold around a link ("**[Headline](…)**") marks an item, not a group's name.
+	if (!node || node.type !== "strong" || node.children.some((c) => c.type === "link")) return null;
 	return { label: textOf(node).trim(), rest: nodes.slice(first + 1) };
 }
 

@@ -159,7 +159,11 @@ function toPhrasing(tokens: Token[], startLine: number): PhrasingContent[] {
 				add({ type: "image", url: t.attrGet("src") ?? "", alt: t.content, position });
 				break;
 			case "html_inline":
-				add({ type: "html", value: t.content, position });
+				// "<br />" inside Markdown is a line break, as a browser reads it.
+				if (/^<br\s*\/?>$/i.test(t.content.trim())) {
+					add({ type: "break", position });
+					line++;
+				} else add({ type: "html", value: t.content, position });
 				break;
 			default:
 				if (t.content) add({ type: "text", value: t.content, position });

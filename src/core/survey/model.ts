@@ -45,6 +45,8 @@ export interface Paper {
 	review: ReviewSection[];
 	/** 1-based lines of the document where the paper is mentioned. */
 	mentions: number[];
+	/** `low` when the paper was recognised from wording alone: no identifier, link or table row. */
+	confidence?: "low";
 }
 
 export interface ReviewSection {

@@ -10,7 +10,14 @@ export interface PaperId {
 
 const NEW_ARXIV = /^(\d{4}\.\d{4,5})(?:v\d+)?$/;
 const OLD_ARXIV = /^([a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/;
-const ARXIV_HOSTS = new Set(["arxiv.org", "www.arxiv.org", "export.arxiv.org", "alphaxiv.org", "www.alphaxiv.org"]);
+const ARXIV_HOSTS = new Set(["arxiv.org", "www.arxiv.org", "export.arxiv.org", "browse.arxiv.org", "alphaxiv.org", "www.alphaxiv.org"]);
+/** Link shorteners and redirectors that carry the real address in a query parameter. */
+const REDIRECTS: ReadonlyArray<{ host: RegExp; param: string }> = [
+	{ host: /^link\.zhihu\.com$/, param: "target" },
+	{ host: /^(?:www\.)?google\.[a-z.]+$/, param: "url" },
+	{ host: /^l\.facebook\.com$/, param: "u" },
+	{ host: /^(?:www\.)?urlshare\.[a-z.]+$/, param: "url" },
+];
 const DOI_IN_TEXT = /\b(10\.\d{4,9}\/[^\s?#"<>]+)/;
 
 /** Normalises an arXiv identifier (drops the version); null if it is not one. */
@@ -35,6 +42,8 @@ export function identifyPaperUrl(rawUrl: string): PaperId | null {
 	}
 	if (url.protocol !== "http:" && url.protocol !== "https:") return null;
 	const host = url.hostname.toLowerCase();
+	const target = redirectTarget(url, host);
+	if (target !== null) return target === rawUrl ? null : identifyPaperUrl(target);
 	const path = safeDecode(url.pathname).replace(/\/+$/, "");
 
 	if (ARXIV_HOSTS.has(host)) {
@@ -42,9 +51,14 @@ export function identifyPaperUrl(rawUrl: string): PaperId | null {
 		const id = m ? parseArxivId(m[1]) : null;
 		return id ? arxivId(id) : null;
 	}
-	if (host === "huggingface.co") {
-		const m = /^\/papers\/(\d{4}\.\d{4,5})/.exec(path);
+	if (host === "huggingface.co" || host === "paperswithcode.com" || host === "www.semanticscholar.org") {
+		// Mirrors and aggregators that name the arXiv id in the path: /papers/ID, /paper/arxiv/ID, /arxiv/ID.
+		const m = /^\/(?:papers?\/(?:arxiv\/)?|arxiv\/)(\d{4}\.\d{4,5})(?:v\d+)?$/.exec(path);
 		return m ? arxivId(m[1]) : null;
+	}
+	if (host === "www.ijcai.org" || host === "ijcai.org") {
+		const m = /^\/proceedings\/(\d{4})\/(\d{3,4})(?:\.pdf)?$/.exec(path);
+		return m ? { key: `ijcai:${m[1]}/${m[2]}`, url: `https://www.ijcai.org/proceedings/${m[1]}/${m[2]}` } : null;
 	}
 	if (host === "openreview.net") {
 		const id = url.searchParams.get("id");
@@ -73,6 +87,13 @@ export function identifyPaperUrl(rawUrl: string): PaperId | null {
 	const doi = DOI_IN_TEXT.exec(host === "doi.org" || host === "dx.doi.org" ? path.slice(1) : path)?.[1];
 	if (doi) return doiId(doi);
 	return null;
+}
+
+/** The address a redirect link forwards to, or null when the link is not a known redirect. */
+function redirectTarget(url: URL, host: string): string | null {
+	const redirect = REDIRECTS.find((r) => r.host.test(host));
+	if (!redirect) return null;
+	return url.searchParams.get(redirect.param) ?? "";
 }
 
 function arxivId(id: string): PaperId {

@@ -1,6 +1,7 @@
 import type { Paper, ReviewSection, YearSource } from "./model";
 import { normaliseTitle, titleKey, yearFromArxiv, type PaperId } from "./paper-id";
 import { surnameOf } from "./prose-facts";
+import { TitleIndex } from "./title-index";
 
 /** How much a source is trusted for a field: a table cell beats prose, prose beats a citation. */
 export const enum Trust {
@@ -28,6 +29,10 @@ export interface Draft {
 	review: ReviewSection[];
 	mentions: Set<number>;
 	firstLine: number;
+	/** The paper's link when it carries no identifier (a publisher page, a note beside the survey). */
+	url?: string;
+	/** True while every mention came from wording alone: no identifier, link or table row. */
+	unsure?: boolean;
 }
 
 /** The facts one mention of a paper contributes. */
@@ -36,6 +41,12 @@ export interface Mention {
 	title?: string;
 	titleTrust?: Trust;
 	line: number;
+	/** A link without an identifier: mentions with the same link are one paper. */
+	url?: string;
+	/** The mention rests on wording alone. */
+	unsure?: boolean;
+	/** A paper known to differ from the one its link or title first named (a table row with a wrong, shared link). */
+	distinct?: boolean;
 }
 
 /**
@@ -49,6 +60,8 @@ export class PaperRegistry {
 	private byTitle = new Map<string, Draft>();
 	/** Drafts by the short name before their title's colon ("TopoMetric"). */
 	private byShortName = new Map<string, Draft>();
+	private byUrl = new Map<string, Draft>();
+	private titles = new TitleIndex();
 	private redirects = new Map<Draft, Draft>();
 
 	get size(): number {
@@ -58,12 +71,19 @@ export class PaperRegistry {
 	/** Records a mention and returns the paper it belongs to (created if new). */
 	mention(m: Mention): PaperHandle {
 		let draft = m.id ? this.byKey.get(m.id.key) : undefined;
-		const titleDraft = m.title ? this.findByTitle(m.title) : undefined;
+		if (!draft && !m.id && m.url) draft = this.byUrl.get(m.url);
+		const titleDraft = m.title && !m.distinct ? this.findByTitle(m.title) : undefined;
 		if (!draft && titleDraft && (!m.id || !titleDraft.id)) draft = titleDraft;
 		if (draft && titleDraft && draft !== titleDraft && !titleDraft.id && m.id) this.absorb(draft, titleDraft);
 		if (!draft) {
-			draft = { keys: new Set(), extra: {}, highlights: [], review: [], mentions: new Set(), firstLine: m.line };
+			draft = { keys: new Set(), extra: {}, highlights: [], review: [], mentions: new Set(), firstLine: m.line, ...(m.unsure ? { unsure: true } : {}) };
 			this.drafts.push(draft);
+		} else if (!m.unsure) {
+			delete draft.unsure;
+		}
+		if (m.url && !m.id) {
+			draft.url ??= m.url;
+			if (!this.byUrl.has(m.url)) this.byUrl.set(m.url, draft);
 		}
 		if (m.id && !draft.id) {
 			draft.id = m.id;
@@ -88,7 +108,9 @@ export class PaperRegistry {
 		const exact = this.byTitle.get(norm);
 		if (exact) return exact;
 		let best: { draft: Draft; score: number } | undefined;
-		for (const [t, d] of this.byTitle) {
+		for (const t of this.titles.candidates(norm)) {
+			const d = this.byTitle.get(t);
+			if (!d) continue;
 			const shorter = Math.min(t.length, norm.length);
 			const score = shorter >= 16 && (t.startsWith(norm) || norm.startsWith(t)) ? 0.95 : dice(t, norm);
 			if (score >= 0.85 && (!best || score > best.score)) best = { draft: d, score };
@@ -111,7 +133,10 @@ export class PaperRegistry {
 	/** Registers a title for matching later mentions. */
 	indexTitle(draft: Draft, title: string): void {
 		const norm = normaliseTitle(title);
-		if (norm !== "" && !this.byTitle.has(norm)) this.byTitle.set(norm, draft);
+		if (norm !== "" && !this.byTitle.has(norm)) {
+			this.byTitle.set(norm, draft);
+			this.titles.add(norm);
+		}
 		const short = /^(.{3,40}?)\s*[:：]/.exec(title)?.[1];
 		const shortNorm = short ? normaliseTitle(short) : "";
 		if (shortNorm.length >= 3 && !this.byShortName.has(shortNorm)) this.byShortName.set(shortNorm, draft);
@@ -132,8 +157,13 @@ export class PaperRegistry {
 	/** Merges a title-only draft into a linked one when a later link reveals they are the same paper. */
 	private absorb(into: Draft, from: Draft): void {
 		this.redirects.set(from, into);
+		// Both identifiers now name one paper: later links with either find it.
+		for (const k of from.keys) this.byKey.set(k, into);
 		for (const [k, d] of this.byTitle) if (d === from) this.byTitle.set(k, into);
 		for (const [k, d] of this.byShortName) if (d === from) this.byShortName.set(k, into);
+		for (const [k, d] of this.byUrl) if (d === from) this.byUrl.set(k, into);
+		into.url ??= from.url;
+		if (!from.unsure) delete into.unsure;
 		this.drafts = this.drafts.filter((d) => d !== from);
 		if (from.title && (!into.title || from.title.trust > into.title.trust)) into.title = from.title;
 		if (from.authors && (!into.authors || from.authors.trust > into.authors.trust)) into.authors = from.authors;
@@ -180,6 +210,8 @@ export class PaperRegistry {
 					mentions: [...d.mentions].sort((a, b) => a - b),
 				};
 				if (d.id) paper.url = d.id.url;
+				else if (d.url) paper.url = d.url;
+				if (d.unsure && !d.id && !d.url) paper.confidence = "low";
 				if (arxiv) paper.arxiv = arxiv;
 				if (d.id?.doi) paper.doi = d.id.doi;
 				if (year) {

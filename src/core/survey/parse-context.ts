@@ -4,6 +4,8 @@ import type { SurveyWarning } from "./model";
 import { identifyPaperUrl } from "./paper-id";
 import { PaperRegistry, Trust, type PaperHandle } from "./paper-registry";
 import { parseCitation } from "./prose-facts";
+import { isGenericLinkText } from "./vocabulary";
+import type { EntryMention } from "./paper-entry";
 
 /** A paper link found in the text, with what its link text says. */
 export interface PaperLink {
@@ -43,7 +45,7 @@ export class ParseContext {
 		const text = textOf(node).replace(/\s+/g, " ").trim();
 		const citation = parseCitation(text);
 		const looksLikeUrl = /^(?:https?:\/\/|www\.|arxiv\.org|doi\.org|\d{4}\.\d{4,5})/i.test(text) || text === "";
-		const genericText = /^(?:pdf|paper|arxiv|link|code|abs|html|here|论文|链接|原文)$/i.test(text);
+		const genericText = isGenericLinkText(text);
 		const title = citation || looksLikeUrl || genericText ? undefined : text;
 		const paper = this.registry.mention({ id, title, titleTrust: Trust.Prose, line });
 		if (citation) {
@@ -51,6 +53,25 @@ export class ParseContext {
 			if (citation.year) paper.setYear(citation.year, Trust.Citation, "citation");
 		}
 		return { paper, node, isCitation: citation !== null, line };
+	}
+
+	/**
+	 * Files a paper entry recognised in a list or paragraph line: its facts
+	 * count as prose, below a comparison table's cells.
+	 */
+	entryPaper(entry: EntryMention, line: number): PaperHandle {
+		const paper = this.registry.mention({
+			id: entry.id ?? null,
+			title: entry.title,
+			titleTrust: Trust.Prose,
+			line,
+			...(entry.url && !entry.id ? { url: entry.url } : {}),
+			...(entry.sure || entry.url ? {} : { unsure: true }),
+		});
+		if (entry.authors.length > 0) paper.setAuthors(entry.authors, Trust.Prose);
+		if (entry.year) paper.setYear(entry.year, Trust.Prose, "text");
+		if (entry.venue) paper.setVenue(entry.venue, Trust.Prose);
+		return paper;
 	}
 
 	/** Paper identifiers written as text, registered as citations of their papers. */

@@ -28,6 +28,14 @@ export function parseCitation(text: string): CitationFact | null {
 	return { ...(author ? { author } : {}), ...(m[2] ? { year: Number(m[2]) } : {}) };
 }
 
+/** A parenthesised author–year citation inside running text: "(Tian et al., 2020)", "(Liu and Zhang, 2017)", "（王等，2021）". */
+const INLINE_CITATION = /[（(]\s*([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?|[\p{Script=Han}]{1,4}?)\s*(?:et\s+al\.?|等人?|(?:and|&)\s+[\p{Lu}][\p{L}'’-]*)?\s*[,，]?\s*((?:19|20)\d{2})[a-z]?\s*[)）]/gu;
+
+/** Every author–year citation written inside a text, in order. */
+export function citationsIn(text: string): Array<Required<CitationFact>> {
+	return [...text.matchAll(INLINE_CITATION)].map((m) => ({ author: m[1].trim(), year: Number(m[2]) }));
+}
+
 /**
  * The authors named before a paper link: "Yusuf Dalva 等人的", "Jane Doe et al.",
  * "Jane Doe and John Roe's", "Li Wei、Zhang San". Empty when the prefix is not a byline.
@@ -41,7 +49,7 @@ export function authorsFromPrefix(prefix: string): string[] {
 	return names;
 }
 
-function looksLikeName(s: string): boolean {
+export function looksLikeName(s: string): boolean {
 	if (s.length > 40) return false;
 	// Latin names: 1–5 capitalised words (particles allowed); CJK names: 2–4 characters.
 	if (/^[\p{Script=Han}]{2,4}$/u.test(s)) return true;

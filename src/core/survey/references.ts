@@ -1,4 +1,5 @@
-import { splitLines, textOf, type RootContent } from "./markdown-tree";
+import { splitLines, textOf, type PhrasingContent, type RootContent } from "./markdown-tree";
+import { recogniseEntry, recogniseReferenceBlock } from "./paper-entry";
 import type { ParseContext } from "./parse-context";
 import type { Draft } from "./paper-registry";
 import { normaliseTitle } from "./paper-id";
@@ -14,6 +15,8 @@ export function readReferences(blocks: RootContent[], ctx: ParseContext): Refere
 	const visit = (node: RootContent): void => {
 		if (node.type === "list") {
 			for (const item of node.children) {
+				const first = item.children[0];
+				if (first?.type === "paragraph") readReferenceEntry(first.children, ctx.line(first), ctx);
 				const drafts = [...new Set(ctx.paperLinksIn(item.children, ctx.line(item)).map((l) => l.paper.draft))];
 				if (drafts.length === 1) out.push({ draft: drafts[0], text: textOf(item) });
 			}
@@ -28,6 +31,14 @@ export function readReferences(blocks: RootContent[], ctx: ParseContext): Refere
 	};
 	for (const block of blocks) visit(block);
 	return out;
+}
+
+/** A reference list's entry written as a multi-line reference or a reference line becomes its paper. */
+function readReferenceEntry(nodes: PhrasingContent[], line: number, ctx: ParseContext): void {
+	const lines = splitLines(nodes, line);
+	const hardBreaks = nodes.filter((n) => n.type === "break").length;
+	const entry = (hardBreaks >= 2 ? recogniseReferenceBlock(lines.map((l) => l.nodes)) : null) ?? (lines.length === 1 ? recogniseEntry(nodes) : null);
+	if (entry) ctx.entryPaper(entry, line);
 }
 
 /**

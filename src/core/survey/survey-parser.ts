@@ -15,6 +15,8 @@ import { ReviewReader } from "./review-section";
 import { BodyReader } from "./body-reader";
 import { addNamedMentions, lineOfGroup, uniqueByName } from "./named-mentions";
 import { matchReferences, readReferences, type Reference } from "./references";
+import { PAPER_PART_HEADING } from "./vocabulary";
+import { directionsFromTopics, type Topic } from "./topic-directions";
 import { classifyHeading, stripNumbering, type SectionKind } from "./sections";
 
 export interface ParseOptions {
@@ -58,7 +60,7 @@ function parse(text: string, options: ParseOptions): Survey {
 	const trends: Group[] = [];
 	const summaryGroups: Group[] = [];
 	const references: Reference[] = [];
-	const topics: Group[] = [];
+	const topics: Topic[] = [];
 	for (const section of sections) {
 		switch (section.kind) {
 			case "references":
@@ -76,6 +78,13 @@ function parse(text: string, options: ParseOptions): Survey {
 			case "trends":
 				trends.push(...readGroupSection(section.blocks, ctx));
 				break;
+			case "resources":
+				// Tools, datasets, courses and blog posts are not papers; a link that identifies a paper still is.
+				ctx.paperLinksIn(section.blocks, section.line);
+				break;
+			case "contents":
+				// A table of contents repeats the headings.
+				break;
 			default:
 				topics.push(...readBody(section.blocks, ctx));
 		}
@@ -84,11 +93,8 @@ function parse(text: string, options: ParseOptions): Survey {
 	if (description) readDescription(description, ctx, frontmatterLine(text, "description"));
 
 	if (directions.length === 0) directions = summaryGroups;
-	// A digest that groups its papers under topic headings, and names no directions, is grouped by those topics.
-	if (directions.length === 0) {
-		const grouped = topics.filter((t) => new Set(t.papers).size >= 2);
-		if (grouped.length >= 2) directions = grouped;
-	}
+	// A document that groups its papers under topic headings, and names no directions, is grouped by those topics.
+	if (directions.length === 0) directions = directionsFromTopics(topics);
 	matchReferences(references, ctx);
 	if (ctx.registry.size === 0) {
 		throw new SurveyParseError(
@@ -144,6 +150,8 @@ function splitFrontmatter(text: string): { data: FrontmatterData; body: string; 
 function sectionsOf(blocks: RootContent[], ctx: ParseContext): { sections: Section[]; firstH1?: string } {
 	const sections: Section[] = [{ kind: null, heading: "", depth: 0, line: 1, blocks: [] }];
 	let firstH1: string | undefined;
+	// With several top-level headings, they are the document's sections ("# general survey", "# agents").
+	const h1Sections = blocks.filter((b) => b.type === "heading" && b.depth === 1).length > 1;
 	// The classified ancestor a subheading belongs to (a review item, a direction name…).
 	let owner: { kind: SectionKind; depth: number } | null = null;
 	for (const block of blocks) {
@@ -156,12 +164,13 @@ function sectionsOf(blocks: RootContent[], ctx: ParseContext): { sections: Secti
 			// The first top-level heading is the document's title, not a section ("…深度研报" is no review).
 			firstH1 = heading;
 			owner = null;
-			sections.push({ kind: null, heading, depth: 1, line: ctx.line(block), blocks: [] });
+			sections.push({ kind: null, heading, depth: 1, line: ctx.line(block), blocks: h1Sections ? [block] : [] });
 			continue;
 		}
-		if (owner && block.depth > owner.depth) {
-			// A subheading inside a known section is one of its items.
-			sections[sections.length - 1].blocks.push(block);
+		const current = sections[sections.length - 1];
+		if ((owner && block.depth > owner.depth) || (block.depth > current.depth && current.depth > 1 && PAPER_PART_HEADING.test(stripNumbering(heading)))) {
+			// A subheading inside a known section is one of its items; "### 论文总结" under a paper is part of it.
+			current.blocks.push(block);
 			continue;
 		}
 		const kind = classifyHeading(heading);
@@ -171,7 +180,7 @@ function sectionsOf(blocks: RootContent[], ctx: ParseContext): { sections: Secti
 	return { sections, firstH1 };
 }
 
-function readBody(blocks: RootContent[], ctx: ParseContext): Group[] {
+function readBody(blocks: RootContent[], ctx: ParseContext): Topic[] {
 	const reader = new BodyReader(ctx);
 	reader.readAll(blocks);
 	return reader.topics;

@@ -1,4 +1,7 @@
-import { type App, debounce, type Debouncer, type HoverParent, type HoverPopover, Keymap, MarkdownRenderChild, Notice, type TFile } from "obsidian";
+import { type App, debounce, type Debouncer, type HoverParent, type HoverPopover, Keymap, MarkdownRenderChild, type MarkdownSectionInformation, Notice, type TFile } from "obsidian";
+import { freezeBlock } from "../../core/export/freeze-block";
+import type { TableData } from "../../core/query/table-export";
+import { ExportFormatModal, exportToVault } from "../export-commands";
 import type { SpecError } from "../../core/query/spec";
 import { parseBlockSpec } from "./block-spec";
 import type { RecordChange } from "../../core/papers/record-change";
@@ -39,6 +42,8 @@ export class PaperTableChild extends MarkdownRenderChild implements HoverParent 
 		private readonly source: string,
 		private readonly sourcePath: string,
 		private readonly deps: PaperTableDeps,
+		/** Where the block sits in its note now (Obsidian's section info), for freezing it. */
+		private readonly sectionInfo: () => MarkdownSectionInformation | null = () => null,
 	) {
 		super(containerEl);
 	}
@@ -78,7 +83,11 @@ export class PaperTableChild extends MarkdownRenderChild implements HoverParent 
 		}
 		this.model = model;
 		renderSpecWarnings(this.containerEl, specWarnings(parsed.spec, catalog));
-		this.view = new TableView(this.containerEl, model, this.deps.pageSize, { copy: (text, format, rows) => this.copy(text, format, rows) });
+		this.view = new TableView(this.containerEl, model, this.deps.pageSize, {
+			copy: (text, format, rows) => this.copy(text, format, rows),
+			export: (data) => this.exportRows(data),
+			freeze: (markdown) => void this.freeze(markdown),
+		});
 		this.view.render();
 
 		const flush = debounce(() => this.refresh(), this.deps.refreshDelayMs, true);
@@ -146,6 +155,39 @@ export class PaperTableChild extends MarkdownRenderChild implements HoverParent 
 			() => new Notice(`Copied ${rows} ${rows === 1 ? "row" : "rows"} as ${format}.`),
 			() => new Notice("Could not copy the table to the clipboard."),
 		);
+	}
+
+	/** Asks for a format and saves the rows shown beside the note, as "<note> papers.<ext>". */
+	private exportRows(data: TableData): void {
+		const model = this.model;
+		if (!model) return;
+		const { app } = this.deps;
+		const slash = this.sourcePath.lastIndexOf("/");
+		const folder = slash < 0 ? "" : this.sourcePath.slice(0, slash);
+		const name = `${this.sourcePath.slice(slash + 1).replace(/\.md$/i, "")} papers`;
+		new ExportFormatModal(app, (format) => void exportToVault(app, format, { model, data }, folder, name)).open();
+	}
+
+	/**
+	 * Replaces the block with its table as Markdown, through vault.process so
+	 * the note is rewritten whole; if the block moved or changed since it was
+	 * drawn, the note is left alone and the reader told.
+	 */
+	private async freeze(markdown: string): Promise<void> {
+		const { app } = this.deps;
+		const section = this.sectionInfo();
+		const file = app.vault.getFileByPath(this.sourcePath);
+		if (!section || !file) {
+			new Notice("This table cannot be frozen here: its place in the note is unknown. Nothing was changed.");
+			return;
+		}
+		let frozen = false;
+		await app.vault.process(file, (text) => {
+			const next = freezeBlock(text, section.lineStart, section.lineEnd, markdown);
+			frozen = next !== null;
+			return next ?? text;
+		});
+		new Notice(frozen ? `Froze the table: ${file.basename} now holds it as Markdown.` : "The note changed since the table was drawn; nothing was changed. Try again.");
 	}
 
 	private showErrors(errors: readonly SpecError[]): void {

@@ -27,7 +27,7 @@ export function registerPaperTable(plugin: Plugin & { catalog: PaperCatalog }, o
 /** The processor itself: never throws, whatever the block holds. */
 export function renderPaperTable(source: string, el: HTMLElement, ctx: MarkdownPostProcessorContext, deps: PaperTableDeps): void {
 	try {
-		ctx.addChild(new PaperTableChild(el, source, ctx.sourcePath, deps));
+		ctx.addChild(new PaperTableChild(el, source, ctx.sourcePath, deps, () => ctx.getSectionInfo(el)));
 	} catch (err) {
 		el.empty();
 		renderSpecErrors(el, [{ key: "block", message: `could not be rendered: ${err instanceof Error ? err.message : String(err)}` }]);

@@ -1,11 +1,16 @@
 import type { RowGroup } from "../../core/query/grouping";
 import { groupHeading, numericColumns, toCsv, toMarkdown, type CellFormat, type TableData } from "../../core/query/table-export";
 import { sortRowsByColumn, type Row, type TableModel } from "../../core/query/table-model";
+import { summaryRow } from "../../core/query/summaries";
 import { NUMBER_CLASS, renderCell, renderScalar } from "./cell-render";
 
 /** What the view asks of the block around it. */
 export interface TableViewHost {
 	copy(text: string, format: "Markdown" | "CSV", rows: number): void;
+	/** Exports the rows shown, in the order shown, to a file (the host asks which format). */
+	export(data: TableData): void;
+	/** Replaces the block in its note with this Markdown. */
+	freeze(markdown: string): void;
 }
 
 /** Header-click order: a column and a direction; null is the block's own order. */
@@ -43,6 +48,11 @@ export class TableView {
 	private readonly bodyEl: HTMLElement;
 	private readonly countEl: HTMLElement;
 	private readonly moreButton: HTMLButtonElement;
+	private readonly freezeButton: HTMLButtonElement;
+	/** The summary row of an ungrouped table, refilled when rows change. */
+	private summaryEl: HTMLElement | null = null;
+	/** Freezing rewrites the note, so it takes a second click to confirm. */
+	private freezeArmed = false;
 	private readonly rowEls = new Map<string, HTMLElement>();
 	private sort: ViewSort | null = null;
 	/** How many rows the reader has asked to see: pages grow with "Show more". */
@@ -65,11 +75,14 @@ export class TableView {
 		this.moreButton = footer.createEl("button", { cls: "survey-vault-table-more", text: "Show more", attr: { [ACTION]: "more" } });
 		footer.createEl("button", { text: "Copy as Markdown", attr: { [ACTION]: "copy-md" } });
 		footer.createEl("button", { text: "Copy as CSV", attr: { [ACTION]: "copy-csv" } });
+		footer.createEl("button", { text: "Export…", attr: { [ACTION]: "export", title: "Save these papers to a file in the vault" } });
+		this.freezeButton = footer.createEl("button", { text: "Freeze this table", attr: { [ACTION]: "freeze", title: "Replace this block in the note with the table as Markdown" } });
 	}
 
 	/** Draws the table from the model, keeping the reader's sort and page count. */
 	render(): void {
 		this.bodyEl.empty();
+		this.summaryEl = null;
 		this.rowEls.clear();
 		const groups = this.displayGroups();
 		const total = groups.reduce((n, g) => n + g.rows.length, 0);
@@ -105,6 +118,21 @@ export class TableView {
 			case "copy-csv":
 				this.host.copy(toCsv(this.exportData(), this.fmt), "CSV", this.model.visibleCount);
 				return true;
+			case "export":
+				this.host.export(this.exportData());
+				return true;
+			case "freeze":
+				if (!this.freezeArmed) {
+					this.freezeArmed = true;
+					this.freezeButton.setText("Click again to replace this block with its Markdown");
+					this.freezeButton.addClass("mod-warning");
+				} else {
+					this.freezeArmed = false;
+					this.freezeButton.setText("Freeze this table");
+					this.freezeButton.removeClass("mod-warning");
+					this.host.freeze(toMarkdown(this.exportData(), this.fmt));
+				}
+				return true;
 			default:
 				return false;
 		}
@@ -116,7 +144,11 @@ export class TableView {
 		const target = evt.target instanceof Element ? evt.target.closest(`[${ACTION}="sort"]`) : null;
 		if (!target || !this.rootEl.contains(target)) return false;
 		evt.preventDefault();
-		this.cycleSort(Number(target.getAttribute("data-column")));
+		const column = target.getAttribute("data-column") ?? "";
+		const table = Array.from(this.bodyEl.querySelectorAll("table")).indexOf(target.closest("table") as HTMLTableElement);
+		this.cycleSort(Number(column));
+		// The redraw replaced the header: focus its new copy, or the reader's keyboard falls back to the page.
+		this.bodyEl.querySelectorAll("table")[Math.max(0, table)]?.querySelector<HTMLElement>(`[${ACTION}="sort"][data-column="${column}"]`)?.focus();
 		return true;
 	}
 
@@ -173,6 +205,7 @@ export class TableView {
 		}
 		for (let i = tbody.childElementCount; i < target; i++) tbody.appendChild(this.buildRow(rows[i]));
 		cursor.groups = [{ key: null, rows: rows.slice(0, this.model.visibleCount) }];
+		if (this.summaryEl) this.fillSummary(this.summaryEl, cursor.groups[0].rows);
 		cursor.total = this.model.visibleCount;
 		cursor.rendered = target;
 		cursor.group = 0;
@@ -193,8 +226,9 @@ export class TableView {
 		return this.model.groups(rows);
 	}
 
-	private exportData(): TableData {
-		return { columns: this.model.columns, group: this.model.spec.group, groups: this.displayGroups() };
+	/** The rows shown, all pages, in the order shown: what copy, export and freeze write. */
+	exportData(): TableData {
+		return { columns: this.model.columns, group: this.model.spec.group, groups: this.displayGroups(), summaries: this.model.spec.summaries };
 	}
 
 	private renderUntil(count: number): void {
@@ -246,7 +280,21 @@ export class TableView {
 				attr: { [ACTION]: "sort", "data-column": i, "aria-sort": sorted, title: "Sort by this column", tabindex: 0 },
 			});
 		});
-		return table.createEl("tbody");
+		const tbody = table.createEl("tbody");
+		if (this.model.spec.summaries.length > 0) {
+			const tr = table.createEl("tfoot").createEl("tr", { cls: "survey-vault-table-summary" });
+			this.fillSummary(tr, group.rows);
+			if (!this.model.isGrouped) this.summaryEl = tr;
+		}
+		return tbody;
+	}
+
+	/** One summary cell per column, over all of the rows (every page), named by its function. */
+	private fillSummary(tr: HTMLElement, rows: readonly Row[]): void {
+		tr.empty();
+		for (const cell of summaryRow(this.model.spec.summaries, this.model.columns, rows)) {
+			tr.createEl("td", cell ? { cls: NUMBER_CLASS, text: cell.text === "" ? "" : `${cell.fn} ${cell.text}` } : {});
+		}
 	}
 
 	private buildRow(row: Row): HTMLElement {

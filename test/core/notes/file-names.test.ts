@@ -10,7 +10,11 @@ describe("safeNoteName", () => {
 		["...hidden", "hidden"],
 		["trailing dots...", "trailing dots"],
 		["CON", "CON_"],
-		["nul.txt", "nul.txt_"],
+		["nul.txt", "nul_.txt"],
+		["con.txt", "con_.txt"],
+		["NUL.md", "NUL_.md"],
+		["com1.tar.gz", "com1_.tar.gz"],
+		["console", "console"],
 		["   ", "Untitled"],
 		["../../etc/passwd", "etc passwd"],
 	])("%j → %j", (title, name) => {

@@ -102,8 +102,8 @@ describe("parseTableSpec", () => {
 	});
 
 	it("rejects unknown keys and suggests the nearest", () => {
-		expect(errors("colums: [title]")[0]).toEqual({ key: "colums", message: 'unknown key; did you mean "columns"? Keys: from, where, columns, sort, limit, group, format' });
-		expect(errors("colour: red")[0].message).toBe("unknown key Keys: from, where, columns, sort, limit, group, format");
+		expect(errors("colums: [title]")[0]).toEqual({ key: "colums", message: 'unknown key; did you mean "columns"? Keys: from, where, columns, sort, limit, group, format, summaries' });
+		expect(errors("colour: red")[0].message).toBe("unknown key Keys: from, where, columns, sort, limit, group, format, summaries");
 	});
 
 	it("reports a where syntax error with the expression and the column", () => {
@@ -119,7 +119,7 @@ describe("parseTableSpec", () => {
 		const [quoted] = errors('where: "NeurIPS" = venue');
 		expect(quoted.key).toBe("where");
 		expect(quoted.message).toContain("single quotes");
-		expect(errors("year > 2020")[0]).toEqual({ key: "block", message: 'expected one "key: value" per line, with keys from from, where, columns, sort, limit, group, format' });
+		expect(errors("year > 2020")[0]).toEqual({ key: "block", message: 'expected one "key: value" per line, with keys from from, where, columns, sort, limit, group, format, summaries' });
 	});
 
 	it("accepts a where expression quoted as a whole", () => {

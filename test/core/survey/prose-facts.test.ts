@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { authorsFromPrefix, cleanVenue, parseCitation, venueFromText } from "../../../src/core/survey/prose-facts";
+import { authorsFromPrefix, citationsIn, cleanVenue, parseCitation, venueFromText } from "../../../src/core/survey/prose-facts";
 
 describe("parseCitation", () => {
 	it.each([
@@ -65,5 +65,20 @@ describe("cleanVenue", () => {
 	it("splits a trailing year and drops filler words", () => {
 		expect(cleanVenue("the ICLR 2024 conference")).toEqual({ venue: "ICLR", year: 2024 });
 		expect(cleanVenue("arxiv")).toEqual({ venue: "arXiv" });
+	});
+});
+
+describe("citationsIn", () => {
+	it("finds author–year citations inside text, in English and Chinese", () => {
+		expect(citationsIn("Tidal Parser + BERT (Okafor et al., 2021)")).toEqual([{ author: "Okafor", year: 2021 }]);
+		expect(citationsIn("In-order (Haddad and Voss, 2017) and later (Moreau, 2019b)")).toEqual([
+			{ author: "Haddad", year: 2017 },
+			{ author: "Moreau", year: 2019 },
+		]);
+		expect(citationsIn("基于检索的方法（王等，2021）")).toEqual([{ author: "王", year: 2021 }]);
+	});
+	it("does not read numbers in parentheses as citations", () => {
+		expect(citationsIn("Huge paper (1000 samples)")).toEqual([]);
+		expect(citationsIn("accuracy (95.2)")).toEqual([]);
 	});
 });

@@ -63,6 +63,17 @@ describe("paper-table rendering", () => {
 		expect(child.tableModel?.stats.loads).toBe(loads);
 	});
 
+	it("keeps the keyboard on the header it sorted by, so Space reverses the order", async () => {
+		const v = await tableVault();
+		const { el } = v.render("columns: [title, score]\nsort: title");
+		header(el, "Score").focus();
+		header(el, "Score").dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+		expect(document.activeElement).toBe(header(el, "Score"));
+		(document.activeElement as HTMLElement).dispatchEvent(new KeyboardEvent("keydown", { key: " ", bubbles: true }));
+		expect(header(el, "Score").getAttribute("aria-sort")).toBe("descending");
+		expect(document.activeElement).toBe(header(el, "Score"));
+	});
+
 	it("copies the table as Markdown and as CSV, in the order shown", async () => {
 		const writeText = vi.fn(async (text: string) => {
 			void text;
@@ -105,7 +116,7 @@ describe("paper-table rendering", () => {
 		expect(yaml.querySelector(".survey-vault-table-error-key")?.textContent).toBe("columns");
 		expect(yaml.querySelector(".survey-vault-table-error li")?.textContent).toMatch(/^columns is not valid YAML: .+ \(line 2\)$/);
 		const { el: scalar } = v.render("year > 2020");
-		expect(scalar.querySelector(".survey-vault-table-error li")?.textContent).toBe('block expected one "key: value" per line, with keys from from, where, columns, sort, limit, group, format');
+		expect(scalar.querySelector(".survey-vault-table-error li")?.textContent).toBe('block expected one "key: value" per line, with keys from from, where, columns, sort, limit, group, format, summaries');
 	});
 
 	it("shows a small notice above the table for a field or folder that looks like a typo", async () => {
