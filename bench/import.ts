@@ -5,7 +5,7 @@ import * as path from "node:path";
 import { applyPlan, planImport } from "../src/core/notes";
 import { MemoryStore } from "../src/core/store/memory-store";
 import { parseSurvey } from "../src/core/survey";
-import { figure, time, timeSync, type BenchFigure, type BenchSection } from "./lib";
+import { figure, seededRandom, time, timeSync, type BenchFigure, type BenchSection } from "./lib";
 import { syntheticSurvey } from "./survey-corpus";
 
 const FOLDERS = { papers: "Research/Papers", directions: "Research/Directions", trends: "Research/Trends", surveys: "Research/Surveys" };
@@ -36,6 +36,13 @@ export const importSection: BenchSection = {
 			figure("import.parse+plan", PAPERS, both, "ms", { stat: "p95", max: 1000 }),
 			figure("import.apply (memory)", PAPERS, apply, "ms"),
 		];
+		// Growth: a table of titles without links is the case where every title is matched against the others.
+		for (const size of options.quick ? [500, 1000] : [500, 1000, 2000, 5000]) {
+			const table = titleTableSurvey(size);
+			const samples: number[] = [];
+			for (let i = 0; i < (options.quick ? 1 : 3); i++) samples.push(timeSync(() => parseSurvey(table)));
+			figures.push(figure("import.parse, link-less table", size, samples, "ms", size === 5000 ? { stat: "p50", max: 10000 } : undefined, "rows of titles only; grows linearly"));
+		}
 		const cli = path.resolve("dist/cli.cjs");
 		if (existsSync(cli)) {
 			const dir = mkdtempSync(path.join(tmpdir(), "survey-vault-bench-import-"));
@@ -53,3 +60,11 @@ export const importSection: BenchSection = {
 		return figures;
 	},
 };
+
+/** A survey whose only papers are the rows of one table of titles, with no links: seeded, repeatable. */
+function titleTableSurvey(size: number): string {
+	const words = ["graph", "neural", "diffusion", "policy", "memory", "agent", "language", "model", "retrieval", "sparse", "router", "tidal", "reef", "coral", "sequence", "transformer", "vision", "robot", "planning", "reward"];
+	const random = seededRandom(size);
+	const rows = Array.from({ length: size }, (_, i) => `| ${Array.from({ length: 7 }, () => words[Math.floor(random() * words.length)]).join(" ")} ${i} study | 2024 |`);
+	return ["# Growth", "", "| Title | Year |", "|---|---|", ...rows, ""].join("\n");
+}

@@ -53,7 +53,9 @@ describe("malformed Markdown", () => {
 		expect(parseSurvey(`${"- ".repeat(1000)}${LINE}\n\n${LINE}`).papers).toHaveLength(1);
 		const long = parseSurvey(`${LINE} ${"word ".repeat(210_000)}\n`);
 		expect(long.papers[0].title).toBe("Sparse Routers");
-		expect(parseSurvey(`${LINE}\n\n${"- ".repeat(1500)}x\n`).papers).toHaveLength(1);
+		// Past the nesting limit the rest of the document would be lost: it is refused, naming the line.
+		expect(() => parseSurvey(`${LINE}\n\n${"- ".repeat(1500)}x\n`)).toThrow(/nested too deeply at line 3/);
+		expect(() => parseSurvey(`---\ntitle: t\n---\n${"- ".repeat(1500)}${LINE}\n\n${LINE}\n`)).toThrow(/at line 4 .*nothing was imported/);
 		expect(() => parseSurvey(`${LINE}\n\n${"> ".repeat(20000)}x\n`)).toThrow(/nested too deeply to read/);
 	});
 

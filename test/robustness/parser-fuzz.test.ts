@@ -17,7 +17,10 @@ function foreignError(input: string | Uint8Array): unknown {
 	}
 }
 
-const fragments = ["# ", "## 1. 执行摘要", "### （1）*T*", "| a | b |\n|---|---|\n| [x](https://arxiv.org/abs/2401.00001) | 2 |", "**第一，X**。", "1. **Name**：", "- 代表性研究：", "[(A et al. 2024)](https://arxiv.org/abs/2401.00002)", "---\n", "```", "> ", "<!-- ", "\u0000", "\r", "\uFEFF", "](", "[[", "（1）a；（2）b", "[t](https://doi.org/10.1/x)"];
+const fragments = ["# ", "## 1. 执行摘要", "### （1）*T*", "| a | b |\n|---|---|\n| [x](https://arxiv.org/abs/2401.00001) | 2 |", "**第一，X**。", "1. **Name**：", "- 代表性研究：", "[(A et al. 2024)](https://arxiv.org/abs/2401.00002)", "---\n", "```", "> ", "<!-- ", "\u0000", "\r", "\uFEFF", "](", "[[", "（1）a；（2）b", "[t](https://doi.org/10.1/x)",
+	// HTML inside Markdown, whole and broken, and the reference shapes read without links.
+	"<details><summary>Bibtex</summary>\n\n```\n@article{x, title={T}}\n```\n</details>", "<br />", "<b id=\"a1\"></b>", "<table><tr><td><a href=\"https://arxiv.org/abs/2401.00003\">T</a></td></tr></table>", "<a href=", "</details>",
+	'Okafor, Chidi, et al. "A Title Here." Venue. 2022.', "Title of a Survey. ACM Comput. Surv. 57(5): 1-2 (2025)", "- [ ] ", "[[Wiki Title]]", "2024年09月30日\n"];
 
 /** Markdown mutated the way real damage looks: cut, spliced, duplicated, with stray syntax. */
 const mutatedSurvey = (seeds: string[]) => fc
@@ -54,7 +57,7 @@ describe("the survey parser never throws anything but SurveyParseError", () => {
 		fc.assert(fc.property(fc.uint8Array({ maxLength: 400 }), (b) => foreignError(b) === null), { numRuns: 300 });
 	});
 
-	it("on random Markdown built from survey fragments", () => {
+	it("on random Markdown built from survey fragments, HTML fragments included", () => {
 		const markdown = fc.array(fc.oneof(fc.constantFrom(...fragments), fc.string({ maxLength: 12 })), { maxLength: 40 }).map((parts) => parts.join(""));
 		fc.assert(fc.property(markdown, (s) => foreignError(s) === null), { numRuns: 400 });
 	});

@@ -56,11 +56,15 @@ export function readGroups(entries: Entry[], ctx: ParseContext, options: { nameF
 		state.current = g;
 		return g;
 	};
+	// Where the section gives each group a heading, the items under a heading are its points, not groups.
+	const headed = entries.filter((e) => e.kind === "heading").length >= 2;
 	for (const entry of entries) {
 		const links = ctx.paperLinksIn(entry.nodes, entry.line);
 		const text = textOf(entry.nodes).replace(/\s+/g, " ").trim();
 		let group: Group | null = state.current;
-		if (entry.kind === "heading") {
+		if (headed && entry.kind !== "heading" && group) {
+			if (text && links.length === 0) group.overview.push(text);
+		} else if (entry.kind === "heading") {
 			const name = groupName(text);
 			if (name) group = start(name, entry.line);
 		} else if (OVERVIEW_LABEL.test(text)) {

@@ -23,7 +23,37 @@ md.linkify.set({ fuzzyLink: false, fuzzyEmail: false });
 
 /** Parses Markdown into an mdast-shaped tree whose nodes carry the line they start on. */
 export function parseMarkdown(text: string): Root {
-	return toTree(md.parse(text, {}));
+	const tokens = md.parse(text, {});
+	const stoppedAt = unreadLine(tokens);
+	if (stoppedAt !== null) throw new NestingLimitError(stoppedAt);
+	return toTree(tokens);
+}
+
+/**
+ * Thrown when markdown-it stops at its nesting limit: it would silently drop
+ * everything after the deep part, so the document is refused instead.
+ */
+export class NestingLimitError extends Error {
+	constructor(
+		/** 1-based line of the parsed text where reading stopped. */
+		readonly line: number,
+	) {
+		super(`nesting limit reached at line ${line}`);
+		this.name = "NestingLimitError";
+	}
+}
+
+/**
+ * The line where markdown-it reached its nesting limit, or null. At the limit
+ * it stops reading and keeps no text from there to the end of the document.
+ */
+function unreadLine(tokens: Token[]): number | null {
+	let line = 1;
+	for (const t of tokens) {
+		if (t.map) line = t.map[0] + 1;
+		if (t.level >= MAX_NESTING - 1) return line;
+	}
+	return null;
 }
 
 type Container = Root | (Nodes & Parent);

@@ -23,8 +23,12 @@ export function parseCitation(text: string): CitationFact | null {
 	const m = CITATION.exec(t);
 	if (!m) return null;
 	const author = m[1].trim().replace(/[,，]$/, "");
-	// "Attention Is All You Need 2017" is a title with a year, not a citation.
-	if (!/et\s+al|等|&| and /.test(t) && author.split(/\s+/).length > 2) return null;
+	const joined = /et\s+al|等|&| and /.test(t);
+	// "Attention Is All You Need 2017" and "[Huge paper 1000]" are titles with a number, not citations.
+	if (!joined && author.split(/\s+/).length > 2) return null;
+	if (m[2] && !/^(?:19|20)\d{2}$/.test(m[2])) return null;
+	if (!joined && !/^[([（【]|[,，]\s*\d{4}/.test(t)) return null;
+	if (author && !author.split(/\s+/).every((w) => /^[\p{Lu}\p{Script=Han}]/u.test(w) || /^(?:van|von|de|der|da|di|del|la|le)$/.test(w))) return null;
 	return { ...(author ? { author } : {}), ...(m[2] ? { year: Number(m[2]) } : {}) };
 }
 

@@ -8,7 +8,7 @@ import { SurveyParseError } from "./errors";
 import { groupName, readGroups, readGroupTable, type Group } from "./grouping";
 import { decodeSurveyInput } from "./input";
 import { detectLanguage } from "./language";
-import { parseMarkdown, textOf, type RootContent } from "./markdown-tree";
+import { MAX_NESTING, NestingLimitError, parseMarkdown, textOf, type RootContent } from "./markdown-tree";
 import type { Direction, Survey, Trend } from "./model";
 import { ParseContext, textWithoutCitations, type PaperLink } from "./parse-context";
 import { ReviewReader } from "./review-section";
@@ -52,7 +52,7 @@ function parse(text: string, options: ParseOptions): Survey {
 	const { data, body, bodyLine, warnings } = splitFrontmatter(text);
 	const ctx = new ParseContext(bodyLine - 1);
 	ctx.warnings.push(...warnings);
-	const tree = parseMarkdown(body);
+	const tree = parseBody(body, bodyLine, options.fileName);
 	const { sections, firstH1 } = sectionsOf(tree.children, ctx);
 
 	const summary: string[] = [];
@@ -99,13 +99,15 @@ function parse(text: string, options: ParseOptions): Survey {
 	if (ctx.registry.size === 0) {
 		throw new SurveyParseError(
 			"no-papers",
-			"no papers found: looked for links to arXiv, DOI, OpenReview, ACL Anthology or PMLR, and for a comparison table with a title column",
+			"no papers found: looked for paper links (arXiv, DOI, OpenReview, ACL Anthology, PMLR, publisher pages, notes beside the survey), comparison tables with a title column, reading-list entries, reference lines (MLA, APA, IEEE, DBLP) and multi-line references",
 			options.fileName,
 		);
 	}
 	addNamedMentions([...directions, ...trends], ctx);
 	const { papers, untitled, keyFor } = ctx.registry.finish();
 	for (const u of untitled) ctx.warn(u.line, `paper ${u.key} has no title in the document; named after its citation`);
+	// A paper read from wording alone is kept, and said to be unsure (its note gets confidence: low).
+	for (const p of papers) if (p.confidence === "low") ctx.warn(p.mentions[0] ?? 1, `"${p.title}" was read as a paper from its wording alone (no link or identifier); its note says confidence: low`);
 	const toKeys = (g: Group): string[] => [...new Set(g.papers.map(keyFor))];
 	const directionList: Direction[] = uniqueByName(directions).map((g) => ({ name: g.name, ...(g.overview.length > 0 ? { overview: g.overview.join("\n") } : {}), papers: toKeys(g) }));
 	const trendList: Trend[] = uniqueByName(trends).map((g) => ({ name: g.name, text: g.overview.join("\n"), papers: toKeys(g) }));
@@ -126,6 +128,17 @@ function parse(text: string, options: ParseOptions): Survey {
 	if (description) survey.description = description;
 	if (summary.length > 0) survey.summary = summary.join("\n\n");
 	return survey;
+}
+
+/** Parses the body, refusing a document whose nesting would make the parser drop what follows it. */
+function parseBody(body: string, bodyLine: number, fileName?: string): ReturnType<typeof parseMarkdown> {
+	try {
+		return parseMarkdown(body);
+	} catch (err) {
+		if (!(err instanceof NestingLimitError)) throw err;
+		const line = err.line + bodyLine - 1;
+		throw new SurveyParseError("too-deep", `lists or quotes are nested too deeply at line ${line} (more than ${MAX_NESTING} levels; a list level counts two); nothing after it could be read, so nothing was imported`, fileName);
+	}
 }
 
 /** Splits off YAML frontmatter (parsed with gray-matter); a broken block is reported, never fatal. */

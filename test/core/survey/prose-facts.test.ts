@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseSurvey } from "../../../src/core/survey";
 import { authorsFromPrefix, citationsIn, cleanVenue, parseCitation, venueFromText } from "../../../src/core/survey/prose-facts";
 
 describe("parseCitation", () => {
@@ -80,5 +81,26 @@ describe("citationsIn", () => {
 	it("does not read numbers in parentheses as citations", () => {
 		expect(citationsIn("Huge paper (1000 samples)")).toEqual([]);
 		expect(citationsIn("accuracy (95.2)")).toEqual([]);
+	});
+});
+
+describe("only a real citation shape is a citation", () => {
+	it.each(["Huge paper 1000", "Tiny model 2024", "Attention Over Tides 2017", "Zhang 2024", "大模型 2024"])("%s is a title", (t) => {
+		expect(parseCitation(t)).toBeNull();
+	});
+	it.each([
+		["Okafor et al. 2024", { author: "Okafor", year: 2024 }],
+		["(Okafor, 2024)", { author: "Okafor", year: 2024 }],
+		["Haddad and Voss 2017", { author: "Haddad and Voss", year: 2017 }],
+		["（王等，2021）", { author: "王", year: 2021 }],
+	])("%s is a citation", (t, fact) => {
+		expect(parseCitation(t)).toMatchObject({ year: fact.year });
+	});
+	it("keeps a title that ends in a number as the paper's title", () => {
+		const s = parseSurvey("- [Huge paper 1000](https://arxiv.org/abs/2401.00001)\n- [Tiny model 2024](https://arxiv.org/abs/2401.00002)\n");
+		expect(s.papers.map((p) => [p.title, p.authors])).toEqual([
+			["Huge paper 1000", []],
+			["Tiny model 2024", []],
+		]);
 	});
 });

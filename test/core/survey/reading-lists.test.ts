@@ -61,6 +61,7 @@ describe("lists of papers without identifiers", () => {
 		);
 		const bare = s.papers.find((p) => p.title === "Driftwood: A Query Engine for Cold Storage");
 		expect(bare?.confidence).toBe("low");
+		expect(s.warnings.map((w) => w.message)).toContain('"Driftwood: A Query Engine for Cold Storage" was read as a paper from its wording alone (no link or identifier); its note says confidence: low');
 		expect(s.papers).toHaveLength(3);
 		expect(s.directions).toEqual([]);
 	});
@@ -125,5 +126,25 @@ describe("notes beside the survey", () => {
 	it("a one-word link to a note named after it is a paper", () => {
 		const s = parseSurvey(["2024年09月29日", "", "- [Hyper-Links](2024/Hyper-Links.md)", "- [Wait, what? A Study of Pauses](2024/Wait,_what_A_Study_of_Pauses.md)"].join("\n"));
 		expect(s.papers.map((p) => p.title)).toEqual(["Hyper-Links", "Wait, what? A Study of Pauses"]);
+	});
+});
+
+describe("trends given one heading each", () => {
+	it("keeps the bold points under a trend heading as its text, in Chinese and English", () => {
+		const s = parseSurvey(
+			[
+				"- [Tidal Memory for Long Dialogues](https://arxiv.org/abs/2409.00001)",
+				"## 研究趋势分析",
+				"### 1. 智能体协作演进",
+				"- **分工**: 不同智能体承担不同角色",
+				"- **实时决策**: 动态环境中的协调",
+				"### 2. Efficiency first",
+				"- **Compression**: pruning and distillation",
+			].join("\n"),
+		);
+		expect(s.trends.map((t) => [t.name, t.text])).toEqual([
+			["智能体协作演进", "分工: 不同智能体承担不同角色\n实时决策: 动态环境中的协调"],
+			["Efficiency first", "Compression: pruning and distillation"],
+		]);
 	});
 });

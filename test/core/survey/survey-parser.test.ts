@@ -91,7 +91,7 @@ describe("parseSurvey: bad input", () => {
 	};
 
 	it("refuses a document without papers, naming the file and what was looked for", () => {
-		fails("# Notes\n\nJust prose about [a blog](https://example.com).\n", "no-papers", /^inbox\/x\.md: no papers found: looked for links to arXiv/);
+		fails("# Notes\n\nJust prose about [a blog](https://example.com).\n", "no-papers", /^inbox\/x\.md: no papers found: looked for paper links \(arXiv, DOI.*reference lines/);
 	});
 
 	it("refuses empty, whitespace, binary, mis-encoded and oversized input", () => {
