@@ -1,4 +1,5 @@
 import { runCli } from "./run";
+import { fsErrorReason } from "./fs-errors";
 import type { CliIo } from "./io";
 
 const io: CliIo = {
@@ -17,7 +18,13 @@ runCli(process.argv.slice(2), io).then(
 		process.exitCode = code;
 	},
 	(err: unknown) => {
-		process.stderr.write(`survey-vault: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+		// A file-system failure no command expected is still told in words, without a stack.
+		const code = (err as { code?: unknown } | null)?.code;
+		if (typeof code === "string" && /^E[A-Z]+$/.test(code)) {
+			process.stderr.write(`survey-vault: ${fsErrorReason(err)}; see 'survey-vault --help'\n`);
+		} else {
+			process.stderr.write(`survey-vault: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+		}
 		process.exitCode = 1;
 	},
 );

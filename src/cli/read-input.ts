@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import * as path from "node:path";
+import { fsErrorReason } from "./fs-errors";
 import { CliFailure, type CliIo } from "./io";
 
 /** Reads a survey file given on the command line (or standard input for "-") as bytes. */
@@ -9,8 +10,6 @@ export async function readInputFile(file: string, io: CliIo): Promise<{ bytes: U
 	try {
 		return { bytes: await readFile(full), name: file };
 	} catch (err) {
-		const code = (err as { code?: string }).code;
-		const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder, not a file" : code === "EACCES" ? "permission denied" : err instanceof Error ? err.message : String(err);
-		throw new CliFailure(`${file}: ${reason}`);
+		throw new CliFailure(`${file}: ${fsErrorReason(err, "no such file")}`);
 	}
 }

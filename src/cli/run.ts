@@ -38,9 +38,11 @@ export async function runCli(argv: string[], io: CliIo, commands: CliCommand[] =
 	try {
 		return await command.run(rest, io);
 	} catch (err) {
-		if (err instanceof UsageError) return usageError(io, `${command.name}: ${err.message}`);
+		// Every message ends with where to read more, so a user never has to guess the next step.
+		const seeHelp = `; see '${PROGRAM} ${command.name} --help'`;
+		if (err instanceof UsageError) return usageError(io, `${command.name}: ${err.message}${seeHelp}`);
 		if (err instanceof CliFailure) {
-			io.stderr(`${PROGRAM}: ${err.message}\n`);
+			io.stderr(`${PROGRAM}: ${err.message}${seeHelp}\n`);
 			return EXIT_FAILURE;
 		}
 		throw err;

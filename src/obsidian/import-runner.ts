@@ -3,6 +3,7 @@ import { format } from "date-fns";
 import type { FrontmatterData } from "../core/markdown/frontmatter";
 import { applyPlan, ImportError, keptEditsMessage, keptEditsOf, planImport, type ApplyResult, type ImportOptions, type ImportPlan } from "../core/notes";
 import { parseSurvey, SurveyParseError } from "../core/survey";
+import { plainReason } from "../core/store/fs-reason";
 import type { SurveyVaultSettings } from "../settings";
 import { confirmImport } from "./import-preview-modal";
 import { VaultStore } from "./vault-store";
@@ -98,7 +99,7 @@ function frontmatterFromCache(app: App, path: string): FrontmatterData | null {
 function reportResult(app: App, plan: ImportPlan, result: ApplyResult): void {
 	const counts = `${result.created.length} created, ${result.updated.length} updated, ${result.unchanged.length} unchanged${result.skipped.length > 0 ? `, ${result.skipped.length} skipped` : ""}`;
 	if (result.failed) {
-		new Notice(`Import of ${plan.surveyTitle} stopped: ${result.failed.path}: ${result.failed.reason}. ${counts}; ${result.notWritten.length} notes not written. Run the import again to finish.`, 15000);
+		new Notice(`Import of ${plan.surveyTitle} stopped: ${result.failed.path}: ${plainReason(result.failed.reason)}. ${counts}; ${result.notWritten.length} notes not written. Run the import again to finish.`, 15000);
 		return;
 	}
 	new Notice(`Imported ${plan.surveyTitle}: ${counts}.`, 8000);
@@ -112,5 +113,5 @@ function reportResult(app: App, plan: ImportPlan, result: ApplyResult): void {
 export function describeError(err: unknown, file: string): string {
 	if (err instanceof SurveyParseError) return `Cannot import ${err.message}`;
 	if (err instanceof ImportError) return `Cannot import ${file}: ${err.message}`;
-	return `Import of ${file} failed: ${err instanceof Error ? err.message : String(err)}`;
+	return `Import of ${file} failed: ${plainReason(err instanceof Error ? err.message : String(err))}`;
 }

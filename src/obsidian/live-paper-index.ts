@@ -1,6 +1,7 @@
 import { TFile, type Vault } from "obsidian";
 import { createSearchIndex, summaryFromNote, type SearchIndex } from "../core/search";
-import type { CatalogChange, PaperCatalog } from "./paper-catalog";
+import type { RecordChange } from "../core/papers/record-change";
+import type { PaperCatalog } from "./paper-catalog";
 
 /** Notes read per batch when summaries are loaded; the batches yield to the interface in between. */
 const SUMMARY_BATCH = 100;
@@ -44,7 +45,7 @@ export class LivePaperIndex {
 		return this.index;
 	}
 
-	private apply(change: CatalogChange): void {
+	private apply(change: RecordChange): void {
 		if (!this.index) return;
 		if (change.kind === "upsert") this.index.upsert(change.record);
 		else if (change.kind === "delete") this.index.remove(change.previous.path);

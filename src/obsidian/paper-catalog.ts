@@ -1,16 +1,11 @@
 import { type App, type CachedMetadata, type EventRef, TFile, type TAbstractFile } from "obsidian";
 import { FrontmatterError, normaliseFrontmatter, type FrontmatterData } from "../core/markdown/frontmatter";
 import { isPaperNote, toPaperRecord, type PaperRecord } from "../core/papers/paper-record";
+import type { RecordChange } from "../core/papers/record-change";
 import { summaryFromNote } from "../core/search/note-summary";
 import { MAX_NOTE_BYTES } from "../core/store/note-store";
 
-/** One change to the set of paper records. */
-export type CatalogChange =
-	| { kind: "upsert"; record: PaperRecord; previous: PaperRecord | null }
-	| { kind: "delete"; previous: PaperRecord }
-	| { kind: "rename"; record: PaperRecord; oldPath: string };
-
-export type CatalogListener = (change: CatalogChange) => void;
+export type CatalogListener = (change: RecordChange) => void;
 
 /** What the catalog needs to register its listeners for the plugin's lifetime. */
 export interface EventRegistrar {
@@ -135,7 +130,7 @@ export class PaperCatalog {
 		return null;
 	}
 
-	private emit(change: CatalogChange): void {
+	private emit(change: RecordChange): void {
 		this.revision++;
 		for (const listener of this.listeners) listener(change);
 	}

@@ -1,7 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { MemoryStore } from "../../src/core/store/memory-store";
 import { FOLDERS, importText } from "../support/import";
 import { DIGEST_SEED, readSeed, REPORT_SEED } from "../support/seeds";
+import { describeWithShared } from "../support/shared";
 import { frontmatterUnder, invalidFrontmatter, unresolvedLinks } from "../support/vault-checks";
 
 async function importBoth(store = new MemoryStore()): Promise<MemoryStore> {
@@ -12,7 +13,7 @@ async function importBoth(store = new MemoryStore()): Promise<MemoryStore> {
 
 const count = (files: Record<string, string>, folder: string): number => Object.keys(files).filter((p) => p.startsWith(`${folder}/`)).length;
 
-describe("importing both seeds into an empty vault", () => {
+describeWithShared("seeds", "importing both seeds into an empty vault", () => {
 	it("writes 39 paper, 10 direction, 8 trend and 2 survey notes", async () => {
 		const files = (await importBoth()).snapshot();
 		expect(count(files, FOLDERS.papers)).toBe(39);

@@ -1,6 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { parseSurvey, type Survey } from "../../src/core/survey";
 import { DIGEST_SEED, readSeed, REPORT_SEED } from "../support/seeds";
+import { describeWithShared } from "../support/shared";
 
 const paperByTitle = (s: Survey, start: string) => {
 	const p = s.papers.find((x) => x.title.startsWith(start));
@@ -8,7 +9,7 @@ const paperByTitle = (s: Survey, start: string) => {
 	return p;
 };
 
-describe("seed: Chinese research report", () => {
+describeWithShared("seeds", "seed: Chinese research report", () => {
 	const survey = parseSurvey(readSeed(REPORT_SEED), { fileName: REPORT_SEED });
 
 	it("finds the five compared papers with their table values", () => {
@@ -67,7 +68,7 @@ describe("seed: Chinese research report", () => {
 	});
 });
 
-describe("seed: Chinese arXiv digest", () => {
+describeWithShared("seeds", "seed: Chinese arXiv digest", () => {
 	const survey = parseSurvey(readSeed(DIGEST_SEED), { fileName: DIGEST_SEED });
 
 	it("finds 34 distinct papers, each with its first author and a summary", () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
@@ -8,6 +8,7 @@ import { parseNoteFrontmatter } from "../../src/core/markdown/frontmatter";
 import { isPaperNote, toPaperRecord, type PaperRecord } from "../../src/core/papers/paper-record";
 import { recordingIo } from "../support/cli-io";
 import { DIGEST_SEED, REPORT_SEED, SEEDS_DIR } from "../support/seeds";
+import { describeWithShared } from "../support/shared";
 
 interface Found {
 	path: string;
@@ -28,23 +29,23 @@ async function search(query: string, limit = 20): Promise<Found[]> {
 const mentions = (p: PaperRecord, word: string): boolean =>
 	[p.title, ...p.aliases, ...p.authors, p.arxiv, p.method, p.innovation, p.venue, ...p.tags, ...p.directions].some((v) => v?.toLowerCase().includes(word));
 
-beforeAll(async () => {
-	vault = mkdtempSync(path.join(tmpdir(), "survey-vault-seed-search-"));
-	const io = recordingIo(SEEDS_DIR);
-	expect(await runCli(["import", REPORT_SEED, DIGEST_SEED, "--vault", vault], io)).toBe(0);
-	const store = new FsStore(vault);
-	for (const note of await store.listNotes()) {
-		const frontmatter = parseNoteFrontmatter(await store.read(note));
-		if (isPaperNote(frontmatter)) papers.push(toPaperRecord(note, frontmatter));
-	}
-}, 60_000);
+describeWithShared("seeds", "searching a vault made by importing both seeds", () => {
+	beforeAll(async () => {
+		vault = mkdtempSync(path.join(tmpdir(), "survey-vault-seed-search-"));
+		const io = recordingIo(SEEDS_DIR);
+		expect(await runCli(["import", REPORT_SEED, DIGEST_SEED, "--vault", vault], io)).toBe(0);
+		const store = new FsStore(vault);
+		for (const note of await store.listNotes()) {
+			const frontmatter = parseNoteFrontmatter(await store.read(note));
+			if (isPaperNote(frontmatter)) papers.push(toPaperRecord(note, frontmatter));
+		}
+	}, 60_000);
 
-afterAll(() => {
-	rmSync(vault, { recursive: true, force: true });
-	papers = [];
-});
+	afterAll(() => {
+		rmSync(vault, { recursive: true, force: true });
+		papers = [];
+	});
 
-describe("searching a vault made by importing both seeds", () => {
 	it("finds Canvas-to-Image first through a typo", async () => {
 		const [first] = await search("canvas to imgae");
 		expect(first.title).toMatch(/^Canvas-to-Image\b/);

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, expect, it, vi } from "vitest";
 import type * as O from "obsidian";
 import { App, FakeRenderContext, type Plugin as FakePlugin } from "../fakes/obsidian";
 import SurveyVaultPlugin from "../../src/main";
@@ -9,6 +9,7 @@ import { parseNoteFrontmatter } from "../../src/core/markdown/frontmatter";
 import { linkTarget } from "../../src/core/papers/wikilink";
 import { FOLDERS, importText } from "../support/import";
 import { DIGEST_SEED, readSeed, REPORT_SEED } from "../support/seeds";
+import { describeWithShared } from "../support/shared";
 import type { PaperTableChild } from "../../src/obsidian/table/paper-table-child";
 
 /** Both seeds imported as the importer writes them, by path. */
@@ -70,7 +71,7 @@ afterEach(() => {
 	document.body.empty();
 });
 
-describe("comparison tables over both imported seeds", () => {
+describeWithShared("seeds", "comparison tables over both imported seeds", () => {
 	it("sorts the first seed's papers by score, descending", async () => {
 		const files = await importedFiles();
 		const v = await openVault(files);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { builtinModules } from "node:module";
 import * as path from "node:path";
+import { importedModules } from "../support/module-imports";
 
 const coreDir = path.resolve(__dirname, "../../src/core");
 const forbidden = new Set(["obsidian", "electron", ...builtinModules]);
@@ -13,13 +14,7 @@ function sourceFiles(dir: string): string[] {
 	});
 }
 
-/** Every module specifier a TypeScript source imports, re-exports or requires. */
-export function importedModules(source: string): string[] {
-	const specifiers: string[] = [];
-	const patterns = [/\bfrom\s*["']([^"']+)["']/g, /\bimport\s*["']([^"']+)["']/g, /\bimport\s*\(\s*["']([^"']+)["']\s*\)/g, /\brequire\s*\(\s*["']([^"']+)["']\s*\)/g];
-	for (const re of patterns) for (const m of source.matchAll(re)) specifiers.push(m[1]);
-	return specifiers;
-}
+export { importedModules };
 
 /** The imports that break the core's purity: Obsidian, Node built-ins, or the adapters. */
 export function impureImports(source: string): string[] {

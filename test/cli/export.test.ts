@@ -93,13 +93,13 @@ describe("survey-vault export", () => {
 		const vault = await tempVault(NOTES);
 		const unknown = recordingIo(vault);
 		expect(await runCli(["export", "--vault", vault, "--format", "ris"], unknown)).toBe(2);
-		expect(unknown.err).toBe('survey-vault: export: --format: unknown format "ris"; the formats are bibtex, csl-json, csv, markdown\n');
+		expect(unknown.err).toBe(`survey-vault: export: --format: unknown format "ris"; the formats are bibtex, csl-json, csv, markdown; see 'survey-vault export --help'\n`);
 		const bom = recordingIo(vault);
 		expect(await runCli(["export", "--vault", vault, "--format", "bibtex", "--bom"], bom)).toBe(2);
 		expect(bom.err).toContain("--bom applies to csv only");
 		const spec = recordingIo(vault, "where: year >>= 2024\n");
 		expect(await runCli(["export", "--vault", vault, "--format", "csv", "--spec", "-", "--out", "x.csv"], spec)).toBe(1);
-		expect(spec.err).toMatch(/^survey-vault: standard input: where: .*column 7\)$/m);
+		expect(spec.err).toMatch(/^survey-vault: standard input: where: .*column 7\); see 'survey-vault export --help'$/m);
 		expect(await readdir(vault)).not.toContain("x.csv");
 		const missing = recordingIo(vault);
 		expect(await runCli(["export", "--vault", vault], missing)).toBe(2);

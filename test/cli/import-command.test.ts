@@ -4,6 +4,7 @@ import * as path from "node:path";
 import { runCli } from "../../src/cli/run";
 import { recordingIo } from "../support/cli-io";
 import { DIGEST_SEED, REPORT_SEED, SEEDS_DIR } from "../support/seeds";
+import { itWithShared } from "../support/shared";
 import { useTempDirs } from "../support/temp-dirs";
 
 const tempVault = useTempDirs("survey-vault-cli");
@@ -13,7 +14,7 @@ function files(root: string, dir = ""): string[] {
 }
 
 describe("survey-vault import", () => {
-	it("imports both seeds into a folder and reports JSON counts", async () => {
+	itWithShared("seeds", "imports both seeds into a folder and reports JSON counts", async () => {
 		const vault = tempVault();
 		const io = recordingIo(SEEDS_DIR);
 		expect(await runCli(["import", REPORT_SEED, DIGEST_SEED, "--vault", vault, "--json"], io)).toBe(0);
@@ -29,7 +30,7 @@ describe("survey-vault import", () => {
 		expect(JSON.parse(again.out).unchanged).toHaveLength(59);
 	});
 
-	it("writes nothing on a dry run", async () => {
+	itWithShared("seeds", "writes nothing on a dry run", async () => {
 		const vault = tempVault();
 		const io = recordingIo(SEEDS_DIR);
 		expect(await runCli(["import", REPORT_SEED, "--vault", vault, "--dry-run"], io)).toBe(0);
@@ -37,7 +38,7 @@ describe("survey-vault import", () => {
 		expect(files(vault)).toEqual([]);
 	});
 
-	it("uses the folders in the vault's plugin settings", async () => {
+	itWithShared("seeds", "uses the folders in the vault's plugin settings", async () => {
 		const vault = tempVault();
 		mkdirSync(path.join(vault, ".obsidian/plugins/survey-vault"), { recursive: true });
 		writeFileSync(path.join(vault, ".obsidian/plugins/survey-vault/data.json"), JSON.stringify({ papersFolder: "Lit/Papers", paperTags: ["lit"] }));
@@ -47,13 +48,13 @@ describe("survey-vault import", () => {
 		expect(readFileSync(path.join(vault, papers[0]), "utf8")).toContain("tags:\n  - lit\n");
 	});
 
-	it("refuses bad input before writing anything, naming the file", async () => {
+	itWithShared("seeds", "refuses bad input before writing anything, naming the file", async () => {
 		const vault = tempVault();
 		const src = tempVault();
 		writeFileSync(path.join(src, "notes.md"), "# Groceries\n\n- eggs\n");
 		const io = recordingIo(src);
 		expect(await runCli(["import", path.join(SEEDS_DIR, REPORT_SEED), "notes.md", "--vault", vault], io)).toBe(1);
-		expect(io.err).toMatch(/^survey-vault: notes\.md: no papers found.*\(nothing was imported\)\n$/);
+		expect(io.err).toMatch(/^survey-vault: notes\.md: no papers found.*\(nothing was imported\); see 'survey-vault import --help'\n$/);
 		expect(files(vault)).toEqual([]);
 	});
 
@@ -62,6 +63,6 @@ describe("survey-vault import", () => {
 		expect(await runCli(["import", "--vault", "x"], recordingIo(SEEDS_DIR))).toBe(2);
 		const io = recordingIo(SEEDS_DIR);
 		expect(await runCli(["import", REPORT_SEED, "--vault", "/nonexistent/vault"], io)).toBe(1);
-		expect(io.err).toContain("the vault folder does not exist");
+		expect(io.err).toContain("--vault /nonexistent/vault: no such folder");
 	});
 });

@@ -5,9 +5,10 @@ import * as path from "node:path";
 import { runCli } from "../../src/cli/run";
 import { recordingIo } from "../support/cli-io";
 import { REPORT_SEED, SEEDS_DIR } from "../support/seeds";
+import { itWithShared } from "../support/shared";
 
 describe("survey-vault parse", () => {
-	it("prints the model as JSON", async () => {
+	itWithShared("seeds", "prints the model as JSON", async () => {
 		const io = recordingIo(SEEDS_DIR);
 		expect(await runCli(["parse", REPORT_SEED, "--json"], io)).toBe(0);
 		const model = JSON.parse(io.out);
@@ -17,7 +18,7 @@ describe("survey-vault parse", () => {
 		expect(model.trends[2].papers).toEqual(["2511.08585", "2601.07823"]);
 	});
 
-	it("prints a readable summary", async () => {
+	itWithShared("seeds", "prints a readable summary", async () => {
 		const io = recordingIo(SEEDS_DIR);
 		expect(await runCli(["parse", REPORT_SEED], io)).toBe(0);
 		expect(io.out).toContain("5 papers, 3 directions, 3 trends");
@@ -31,7 +32,7 @@ describe("survey-vault parse", () => {
 		expect(io.err).toMatch(/^survey-vault: notes\.md: no papers found/);
 		const missing = recordingIo(dir);
 		expect(await runCli(["parse", "gone.md"], missing)).toBe(1);
-		expect(missing.err).toBe("survey-vault: gone.md: no such file\n");
+		expect(missing.err).toBe("survey-vault: gone.md: no such file; see 'survey-vault parse --help'\n");
 	});
 
 	it("reads standard input for -", async () => {

@@ -63,7 +63,7 @@ describe("runCli", () => {
 		expect(unknown.err).toContain("--loud");
 		const missing = recordingIo("/");
 		expect(await runCli(["echo", "hi"], missing, [echo])).toBe(2);
-		expect(missing.err).toBe("survey-vault: echo: missing required option --to\n");
+		expect(missing.err).toBe("survey-vault: echo: missing required option --to; see 'survey-vault echo --help'\n");
 	});
 
 	it("runs a command and passes its exit code", async () => {
@@ -75,6 +75,6 @@ describe("runCli", () => {
 	it("reports a failure on bad input with exit 1", async () => {
 		const io = recordingIo("/");
 		expect(await runCli(["echo", "fail", "--to", "x"], io, [echo])).toBe(1);
-		expect(io.err).toBe("survey-vault: input.md:3: no papers found\n");
+		expect(io.err).toBe("survey-vault: input.md:3: no papers found; see 'survey-vault echo --help'\n");
 	});
 });

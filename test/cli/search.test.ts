@@ -93,7 +93,7 @@ describe("survey-vault search", () => {
 	it("reports a missing folder or a bad call", async () => {
 		const io = recordingIo(tmpdir());
 		expect(await runCli(["search", "x", "--vault", "no/such/folder"], io)).toBe(1);
-		expect(io.err).toBe(`survey-vault: ${path.join(tmpdir(), "no/such/folder")}: no such folder\n`);
+		expect(io.err).toBe(`survey-vault: --vault no/such/folder: no such folder; see 'survey-vault search --help'\n`);
 		const usage = recordingIo(tmpdir());
 		expect(await runCli(["search", "--vault", "."], usage)).toBe(2);
 		expect(usage.err).toMatch(/^survey-vault: search: missing QUERY/);

@@ -7,6 +7,7 @@ import { recordingIo } from "../support/cli-io";
 import { useTempVaults } from "../support/temp-dirs";
 import { NOTES, paperNote } from "../support/table-notes";
 import { DIGEST_SEED, REPORT_SEED, SEEDS_DIR } from "../support/seeds";
+import { describeWithShared } from "../support/shared";
 
 const tempVault = useTempVaults("survey-vault-table");
 
@@ -85,12 +86,47 @@ describe("survey-vault table", () => {
 		);
 	});
 
+	it("warns on stderr of a field or folder that looks like a typo, naming the nearest known one", async () => {
+		const vault = await tempVault(NOTES);
+		const io = recordingIo(vault, "from: Lib/Papres\nwhere: yaer >= 2020\nsort: yeer desc\ncolumns: [title, venu]\n");
+		expect(await runCli(["table", "--vault", vault, "--spec", "-", "--format", "csv"], io)).toBe(0);
+		expect(io.err).toBe(
+			[
+				"survey-vault: warning: standard input: unknown field `yaer` — did you mean `year`?",
+				"survey-vault: warning: standard input: unknown field `yeer` — did you mean `year`?",
+				"survey-vault: warning: standard input: unknown field `venu` — did you mean `venue`?",
+				"survey-vault: warning: standard input: unknown folder `Lib/Papres`: no paper note is in it — did you mean `Lib/Papers`?",
+				"",
+			].join("\n"),
+		);
+		expect(io.out).toBe("Title,Venu\r\n");
+		const fine = recordingIo(vault, "from: Lib/Papers\nwhere: year >= 2020 and rating exists\ncolumns: [title, doi]\n");
+		expect(await runCli(["table", "--vault", vault, "--spec", "-"], fine)).toBe(0);
+		expect(fine.err).toBe("survey-vault: warning: standard input: unknown field `rating`\n");
+	});
+
+	it("fails with a clear depth error for a where nested 100,000 parentheses deep", async () => {
+		const vault = await tempVault(NOTES);
+		const io = recordingIo(vault, `where: '${"(".repeat(100_000)}year > 1'\n`);
+		expect(await runCli(["table", "--vault", vault, "--spec", "-"], io)).toBe(1);
+		expect(io.err).toMatch(/^survey-vault: standard input: where: nested more than \d+ levels deep; .*\(column \d+\); see 'survey-vault table --help'\n$/);
+		expect(io.err).not.toMatch(/RangeError|\n\s+at /);
+	});
+
+	it("fails with exit 1 when --in names a note the vault does not hold", async () => {
+		const vault = await tempVault(NOTES);
+		const io = recordingIo(vault, "columns: [title]\n");
+		expect(await runCli(["table", "--vault", vault, "--spec", "-", "--in", "Nope.md"], io)).toBe(1);
+		expect(io.err).toBe("survey-vault: --in Nope.md: no such note in the vault; see 'survey-vault table --help'\n");
+		expect(io.out).toBe("");
+	});
+
 	it("fails with exit 1 naming the key for a bad spec, and leaves out unreadable notes", async () => {
 		const vault = await tempVault({ ...NOTES, "Lib/Papers/Broken.md": "---\ntitle: [unclosed\n---\n" });
 		const io = recordingIo(vault, "where: year >=\n");
 		expect(await runCli(["table", "--vault", vault, "--spec", "-"], io)).toBe(1);
 		expect(io.err).toContain("survey-vault: Lib/Papers/Broken.md: invalid YAML in frontmatter");
-		expect(io.err).toContain('survey-vault: standard input: where: expected a value after ">=", found the end of the expression (column 8)\n');
+		expect(io.err).toContain(`survey-vault: standard input: where: expected a value after ">=", found the end of the expression (column 8); see 'survey-vault table --help'\n`);
 		expect(io.out).toBe("");
 	});
 
@@ -98,23 +134,23 @@ describe("survey-vault table", () => {
 		const vault = await tempVault(NOTES);
 		const noVault = recordingIo(vault);
 		expect(await runCli(["table"], noVault)).toBe(2);
-		expect(noVault.err).toBe("survey-vault: table: missing required option --vault\n");
+		expect(noVault.err).toBe("survey-vault: table: missing required option --vault; see 'survey-vault table --help'\n");
 		const badFormat = recordingIo(vault);
 		expect(await runCli(["table", "--vault", vault, "--format", "xml"], badFormat)).toBe(2);
-		expect(badFormat.err).toBe('survey-vault: table: --format takes md, csv or json, not "xml"\n');
+		expect(badFormat.err).toBe(`survey-vault: table: --format takes md, csv or json, not "xml"; see 'survey-vault table --help'\n`);
 		const missing = recordingIo(vault);
 		expect(await runCli(["table", "--vault", path.join(vault, "nope")], missing)).toBe(1);
 		expect(missing.err).toContain("no such folder");
 		const noSpec = recordingIo(vault);
 		expect(await runCli(["table", "--vault", vault, "--spec", "missing.yaml"], noSpec)).toBe(1);
-		expect(noSpec.err).toBe("survey-vault: missing.yaml: no such file\n");
+		expect(noSpec.err).toBe("survey-vault: missing.yaml: no such file; see 'survey-vault table --help'\n");
 		const help = recordingIo(vault);
 		expect(await runCli(["help", "table"], help)).toBe(0);
 		expect(help.out).toContain("Usage: survey-vault table --vault DIR [--spec FILE|-] [--format md|csv|json] [--in NOTE]");
 	});
 });
 
-describe("survey-vault table over both imported seeds", () => {
+describeWithShared("seeds", "survey-vault table over both imported seeds", () => {
 	/** A vault's notes under a folder, with their properties. */
 	async function notesIn(vault: string, folder: string): Promise<Array<{ path: string; fm: Record<string, unknown> }>> {
 		const names = (await readdir(path.join(vault, folder))).filter((f) => f.endsWith(".md"));

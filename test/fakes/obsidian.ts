@@ -934,7 +934,10 @@ export abstract class Plugin extends Component implements Pick<O.Plugin, PluginM
 		return processor;
 	}
 
+	/** Like Obsidian: data.json in the plugin's folder, parsed; a file that is not JSON throws. */
 	async loadData(): Promise<unknown> {
+		const file = `${this.manifest.dir ?? `${this.app.vault.configDir}/plugins/${this.manifest.id}`}/data.json`;
+		if (this.data === null && (await this.app.vault.adapter.exists(file))) return JSON.parse(await this.app.vault.adapter.read(file));
 		return this.data === null ? null : structuredClone(this.data);
 	}
 
@@ -1397,6 +1400,7 @@ export class Setting implements Fluent<O.Setting, SettingMethods, Setting> {
 	}
 }
 
+/** Imitates PluginSettingTab; `display()` is what Obsidian before 1.13 calls, as these tests do. */
 export abstract class PluginSettingTab implements Pick<O.PluginSettingTab, "display" | "hide"> {
 	app: App;
 	containerEl: HTMLElement;

@@ -1,13 +1,17 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
 import { App, MarkdownView, Modal, Notice, type Plugin as FakePlugin, type SuggestModal } from "../fakes/obsidian";
 import SurveyVaultPlugin from "../../src/main";
 import manifest from "../../manifest.json";
 import { DIGEST_SEED, readSeed, REPORT_SEED } from "../support/seeds";
+import { itWithShared } from "../support/shared";
 import { unresolvedLinks } from "../support/vault-checks";
 import type * as O from "obsidian";
 
 const text = (name: string) => new TextDecoder().decode(readSeed(name));
+const OWN_DIGEST = readFileSync(path.resolve(__dirname, "../fixtures/surveys/en-digest-topics.md"), "utf8");
 
 async function loadPlugin(app: App, data: Record<string, unknown> = {}): Promise<{ plugin: SurveyVaultPlugin; fake: FakePlugin }> {
 	const plugin = new SurveyVaultPlugin(app as unknown as O.App, manifest);
@@ -52,7 +56,7 @@ beforeEach(() => {
 });
 
 describe("import commands", () => {
-	it("imports the current note through the preview, then opens the survey note", async () => {
+	itWithShared("seeds", "imports the current note through the preview, then opens the survey note", async () => {
 		const { app, fake } = await reportOpen();
 		runCommand(fake, "import-current-note");
 		await settle(app);
@@ -68,7 +72,7 @@ describe("import commands", () => {
 		expect(app.metadataCache.unresolvedLinks["Research/Surveys/Multimodal 领域前沿进展深度研报.md"]).toBeUndefined();
 	});
 
-	it("writes nothing when the preview is cancelled", async () => {
+	itWithShared("seeds", "writes nothing when the preview is cancelled", async () => {
 		const { app, fake } = await reportOpen();
 		runCommand(fake, "import-current-note");
 		await settle(app);
@@ -82,6 +86,19 @@ describe("import commands", () => {
 		expect(fake.commands.get("import-current-note")?.checkCallback?.(true)).toBe(false);
 	});
 
+	it("tells a failed write in words, never as a file-system error code", async () => {
+		const app = new App();
+		app.vault.seed("Inbox/digest.md", OWN_DIGEST);
+		const { fake } = await loadPlugin(app, { previewBeforeImport: false });
+		open(app, "Inbox/digest.md");
+		app.vault.failNextWrite(() => true, Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" }));
+		runCommand(fake, "import-current-note");
+		await settle(app);
+		const shown = Notice.shown.map((n) => n.message).join("\n");
+		expect(shown).toContain("no space left on the device");
+		expect(shown).not.toMatch(/\bE[A-Z]{3,}\b/);
+	});
+
 	it("says plainly why a note that is not a survey cannot be imported", async () => {
 		const app = new App();
 		app.vault.seed("Inbox/shopping.md", "# Shopping\n\n- milk\n");
@@ -93,7 +110,7 @@ describe("import commands", () => {
 		expect(app.vault.writes.create).toBe(0);
 	});
 
-	it("imports every survey in a folder and merges the papers they share", async () => {
+	itWithShared("seeds", "imports every survey in a folder and merges the papers they share", async () => {
 		const app = new App();
 		app.vault.seed("Inbox/a.md", text(REPORT_SEED));
 		app.vault.seed("Inbox/b.txt", text(DIGEST_SEED));
@@ -111,7 +128,7 @@ describe("import commands", () => {
 		expect(unresolvedLinks(files)).toEqual([]);
 	});
 
-	it("imports a file picked from the vault", async () => {
+	itWithShared("seeds", "imports a file picked from the vault", async () => {
 		const app = new App();
 		app.vault.seed("Inbox/report.md", text(REPORT_SEED));
 		const { fake } = await loadPlugin(app, { previewBeforeImport: false });
@@ -123,7 +140,7 @@ describe("import commands", () => {
 		expect(Object.keys(app.vault.snapshot()).filter((p) => p.startsWith("Research/"))).toHaveLength(12);
 	});
 
-	it("reports a write that fails half-way and finishes on a second run", async () => {
+	itWithShared("seeds", "reports a write that fails half-way and finishes on a second run", async () => {
 		const { app, fake } = await reportOpen({ previewBeforeImport: false });
 		let creates = 0;
 		app.vault.failNextWrite(() => ++creates === 3);

@@ -5,6 +5,7 @@ import * as fakeObsidian from "../fakes/obsidian";
 import { buildPluginBundle } from "../support/build";
 import { loadInMobileSandbox } from "../support/mobile-sandbox";
 import { readSeed, REPORT_SEED } from "../support/seeds";
+import { itWithShared } from "../support/shared";
 import { unresolvedLinks } from "../support/vault-checks";
 import manifest from "../../manifest.json";
 
@@ -32,7 +33,7 @@ describe("main.js on Obsidian mobile (no Node)", () => {
 		expect(plugin.settings.papersFolder).toBe("Research/Papers");
 	});
 
-	it("imports a survey with no Node available", async () => {
+	itWithShared("seeds", "imports a survey with no Node available", async () => {
 		const { exports } = loadInMobileSandbox<{ default: PluginClass }>(bundle, fakeObsidian);
 		const app = new fakeObsidian.App();
 		app.vault.seed("Inbox/report.md", new TextDecoder().decode(readSeed(REPORT_SEED)));

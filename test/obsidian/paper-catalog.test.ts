@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { App, Component, type TFile } from "../fakes/obsidian";
-import { PaperCatalog, type CatalogChange } from "../../src/obsidian/paper-catalog";
+import { PaperCatalog } from "../../src/obsidian/paper-catalog";
+import type { RecordChange } from "../../src/core/papers/record-change";
 import type * as O from "obsidian";
 
 const paper = (title: string, extra = ""): string => `---\ntype: paper\ntitle: "${title}"\n${extra}---\nBody\n`;
 
-function setup(): { app: App; catalog: PaperCatalog; owner: Component; changes: CatalogChange[] } {
+function setup(): { app: App; catalog: PaperCatalog; owner: Component; changes: RecordChange[] } {
 	const app = new App();
 	app.vault.seed("Research/Papers/A.md", paper("Alpha", "year: 2024\n"));
 	app.vault.seed("Research/Papers/B.md", paper("Beta"));
@@ -15,7 +16,7 @@ function setup(): { app: App; catalog: PaperCatalog; owner: Component; changes: 
 	const owner = new Component();
 	owner.load();
 	catalog.attach(owner);
-	const changes: CatalogChange[] = [];
+	const changes: RecordChange[] = [];
 	catalog.subscribe((c) => changes.push(c));
 	return { app, catalog, owner, changes };
 }

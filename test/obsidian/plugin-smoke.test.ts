@@ -39,6 +39,8 @@ describe("SurveyVaultPlugin lifecycle", () => {
 		const { plugin } = load();
 		await plugin.onload();
 		await plugin.updateSettings({ papersFolder: "Lit/Papers" });
+		plugin.settingsStore.flush();
+		await Promise.resolve();
 		const again = new SurveyVaultPlugin(plugin.app, manifest);
 		(again as unknown as FakePlugin).data = (plugin as unknown as FakePlugin).data;
 		await again.onload();

@@ -174,7 +174,7 @@ describe("faults", () => {
 		writeFileSync(path.join(vault, LOCK_FILE), JSON.stringify({ pid: process.pid, started: "2026-12-01T10:00:00.000Z" }));
 		const refused = await runCli(["import", "s.md", "--vault", "."], vault);
 		expect(refused.code).toBe(1);
-		expect(refused.stderr).toBe(`survey-vault: another import is running in this vault (process ${process.pid}, since 2026-12-01T10:00:00.000Z); wait for it to finish. If none is running, delete ${LOCK_FILE} in the vault folder\n`);
+		expect(refused.stderr).toBe(`survey-vault: another import is running in this vault (process ${process.pid}, since 2026-12-01T10:00:00.000Z); wait for it to finish. If none is running, delete ${LOCK_FILE} in the vault folder; see 'survey-vault import --help'\n`);
 		expect(countNotes(vault)).toBe(0);
 
 		// The lock of a process that has exited, and a temporary note it left.

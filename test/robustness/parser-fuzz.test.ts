@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { parseSurvey, SurveyParseError } from "../../src/core/survey";
 import { DIGEST_SEED, readSeed, REPORT_SEED } from "../support/seeds";
+import { itWithShared } from "../support/shared";
 
 /**
  * Runs the parser and reports what it threw, if anything other than its own
@@ -16,14 +17,13 @@ function foreignError(input: string | Uint8Array): unknown {
 	}
 }
 
-const seeds = [new TextDecoder().decode(readSeed(REPORT_SEED)), new TextDecoder().decode(readSeed(DIGEST_SEED))];
 const fragments = ["# ", "## 1. 执行摘要", "### （1）*T*", "| a | b |\n|---|---|\n| [x](https://arxiv.org/abs/2401.00001) | 2 |", "**第一，X**。", "1. **Name**：", "- 代表性研究：", "[(A et al. 2024)](https://arxiv.org/abs/2401.00002)", "---\n", "```", "> ", "<!-- ", "\u0000", "\r", "\uFEFF", "](", "[[", "（1）a；（2）b", "[t](https://doi.org/10.1/x)",
 	// HTML inside Markdown, whole and broken, and the reference shapes read without links.
 	"<details><summary>Bibtex</summary>\n\n```\n@article{x, title={T}}\n```\n</details>", "<br />", "<b id=\"a1\"></b>", "<table><tr><td><a href=\"https://arxiv.org/abs/2401.00003\">T</a></td></tr></table>", "<a href=", "</details>",
 	'Okafor, Chidi, et al. "A Title Here." Venue. 2022.', "Title of a Survey. ACM Comput. Surv. 57(5): 1-2 (2025)", "- [ ] ", "[[Wiki Title]]", "2024年09月30日\n"];
 
 /** Markdown mutated the way real damage looks: cut, spliced, duplicated, with stray syntax. */
-const mutatedSurvey = fc
+const mutatedSurvey = (seeds: string[]) => fc
 	.tuple(
 		fc.constantFrom(...seeds),
 		fc.array(
@@ -62,8 +62,9 @@ describe("the survey parser never throws anything but SurveyParseError", () => {
 		fc.assert(fc.property(markdown, (s) => foreignError(s) === null), { numRuns: 400 });
 	});
 
-	it("on mutated real surveys", () => {
-		fc.assert(fc.property(mutatedSurvey, (s) => foreignError(s) === null), { numRuns: 200 });
+	itWithShared("seeds", "on mutated real surveys", () => {
+		const seeds = [REPORT_SEED, DIGEST_SEED].map((name) => new TextDecoder().decode(readSeed(name)));
+		fc.assert(fc.property(mutatedSurvey(seeds), (s) => foreignError(s) === null), { numRuns: 200 });
 	});
 
 	it("on nesting 1,000 levels deep and a 1 MB single line", () => {

@@ -32,7 +32,7 @@ describe("vault state", () => {
 		writeFileSync(path.join(vault, "survey.md"), survey);
 		const io = recordingIo(vault);
 		expect(await runCli(["import", "survey.md", "--vault", "."], io)).toBe(1);
-		expect(io.err).toBe("survey-vault: survey.md: Research is a file, but the import needs a folder there\n");
+		expect(io.err).toBe("survey-vault: survey.md: Research is a file, but the import needs a folder there; see 'survey-vault import --help'\n");
 		expect(readdirSync(vault).sort()).toEqual(["Research", "survey.md"]);
 	});
 
@@ -79,8 +79,8 @@ describe("vault state", () => {
 		mkdirSync(vault);
 		writeFileSync(path.join(root, "survey.md"), survey);
 		const io = recordingIo(root);
-		expect(await runCli(["import", "survey.md", "--vault", "vault", "--folder", "../escape"], io)).toBe(1);
-		expect(io.err).toMatch(/folder setting is not a usable vault path/);
+		expect(await runCli(["import", "survey.md", "--vault", "vault", "--folder", "../escape"], io)).toBe(2);
+		expect(io.err).toMatch(/--folder takes a folder inside the vault/);
 		expect(readdirSync(root).sort()).toEqual(["survey.md", "vault"]);
 		expect(readdirSync(vault)).toEqual([]);
 	});

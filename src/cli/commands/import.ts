@@ -1,13 +1,16 @@
-import { stat } from "node:fs/promises";
 import * as path from "node:path";
 import { format } from "date-fns";
 import { applyPlan, ImportError, keptEditsMessage, keptEditsOf, planImport, type ImportPlan } from "../../core/notes";
+import { NAME_PLACEHOLDERS, unknownPlaceholders } from "../../core/notes/file-names";
+import { PathError, toVaultPath } from "../../core/store/vault-path";
 import { parseSurvey, SurveyParseError, type Survey } from "../../core/survey";
-import { parseCommandArgs, requireOption, stringOption } from "../args";
+import { parseCommandArgs, stringOption, type ParsedArgs } from "../args";
+import { plainReason } from "../fs-errors";
 import { FsStore } from "../fs-store";
 import { CliFailure, EXIT_FAILURE, EXIT_OK, UsageError, type CliIo } from "../io";
 import { readInputFile } from "../read-input";
 import { loadVaultSettings } from "../vault-settings";
+import { vaultFolder } from "../vault-dir";
 import { lockVault } from "../vault-lock";
 import type { CliCommand } from "./command";
 
@@ -38,9 +41,11 @@ export const importCommand: CliCommand = {
 	async run(argv, io) {
 		const args = parseCommandArgs(argv, this.options);
 		if (args.positionals.length === 0) throw new UsageError("expects at least one FILE");
-		const vault = path.resolve(io.cwd, requireOption(args, "vault"));
-		const isDir = await stat(vault).then((s) => s.isDirectory(), () => false);
-		if (!isDir) throw new CliFailure(`${requireOption(args, "vault")}: the vault folder does not exist`);
+		const vault = await vaultFolder(args, io);
+		const folderRoot = folderOption(args);
+		const nameTemplate = nameTemplateOption(args);
+		const tagOption = args.options.tag;
+		const optionTags = Array.isArray(tagOption) ? tagOption.map((t) => t.trim().replace(/^#+/, "")).filter((t) => t !== "") : null;
 
 		// Every file is read and parsed before anything is written: bad input leaves the vault untouched.
 		const surveys: Array<{ file: string; survey: Survey }> = [];
@@ -55,14 +60,13 @@ export const importCommand: CliCommand = {
 		}
 
 		const settings = await loadVaultSettings(vault);
-		const folderRoot = stringOption(args, "folder");
 		const folders = folderRoot ? { papers: `${folderRoot}/Papers`, directions: `${folderRoot}/Directions`, trends: `${folderRoot}/Trends`, surveys: `${folderRoot}/Surveys` } : settings.folders;
-		const tags = Array.isArray(args.options.tag) ? args.options.tag : settings.paperTags;
+		const tags = optionTags ?? settings.paperTags;
 		const store = new FsStore(vault);
 		const today = format(new Date(), "yyyy-MM-dd");
 		const dryRun = args.options["dry-run"] === true;
 		const reports: FileReport[] = [];
-		const warnings: string[] = [];
+		const warnings: string[] = [...settings.warnings];
 		let failure: string | null = null;
 
 		// One import at a time per vault: its reads and writes must not interleave with another's.
@@ -76,9 +80,9 @@ export const importCommand: CliCommand = {
 				for (const w of survey.warnings) warnings.push(`${file}:${w.line}: ${w.message}`);
 				let plan: ImportPlan;
 				try {
-					plan = await planImport(store, survey, { folders, paperFileNameTemplate: stringOption(args, "name-template") ?? settings.paperFileNameTemplate, paperTags: tags, today, source: path.basename(file), overwriteEdited: args.options["overwrite-edited"] === true });
+					plan = await planImport(store, survey, { folders, paperFileNameTemplate: nameTemplate ?? settings.paperFileNameTemplate, paperTags: tags, today, source: path.basename(file), overwriteEdited: args.options["overwrite-edited"] === true });
 				} catch (err) {
-					if (err instanceof ImportError) throw new CliFailure(`${file}: ${err.message}`);
+					if (err instanceof ImportError) throw new CliFailure(`${file}: ${plainReason(err.message)}`);
 					throw err;
 				}
 				warnings.push(...plan.warnings.map((w) => `${file}: ${w}`));
@@ -99,7 +103,7 @@ export const importCommand: CliCommand = {
 				report.updated.push(...result.updated);
 				report.unchanged.push(...result.unchanged);
 				if (result.failed) {
-					failure = `${file}: writing ${result.failed.path} failed: ${result.failed.reason}. Written: ${result.created.length + result.updated.length} notes; not written: ${result.notWritten.length} (${result.notWritten.slice(0, 5).join(", ")}${result.notWritten.length > 5 ? ", …" : ""}). Run the import again to finish.`;
+					failure = `${file}: writing ${result.failed.path} failed: ${plainReason(result.failed.reason)}. Written: ${result.created.length + result.updated.length} notes; not written: ${result.notWritten.length} (${result.notWritten.slice(0, 5).join(", ")}${result.notWritten.length > 5 ? ", …" : ""}). Run the import again to finish.`;
 					break;
 				}
 			}
@@ -114,6 +118,32 @@ export const importCommand: CliCommand = {
 		return EXIT_OK;
 	},
 };
+
+/** `--folder`: a folder inside the vault; an absolute or escaping path is refused, not cut down. */
+function folderOption(args: ParsedArgs): string | undefined {
+	const raw = stringOption(args, "folder");
+	if (raw === undefined) return undefined;
+	const hint = '--folder takes a folder inside the vault, such as "Research",';
+	if (path.isAbsolute(raw) || path.win32.isAbsolute(raw) || /^[\\/]/.test(raw)) throw new UsageError(`${hint} not the absolute path ${JSON.stringify(raw)}`);
+	try {
+		return toVaultPath(raw);
+	} catch (err) {
+		if (err instanceof PathError) throw new UsageError(`${hint} not ${err.message}`);
+		throw err;
+	}
+}
+
+/** `--name-template`: every placeholder must be one the importer fills. */
+function nameTemplateOption(args: ParsedArgs): string | undefined {
+	const template = stringOption(args, "name-template");
+	if (template === undefined) return undefined;
+	const unknown = unknownPlaceholders(template);
+	if (unknown.length > 0) {
+		const list = (keys: readonly string[]): string => keys.map((k) => `{{${k}}}`).join(", ");
+		throw new UsageError(`--name-template: unknown placeholder${unknown.length > 1 ? "s" : ""} ${list(unknown)}; known: ${list(NAME_PLACEHOLDERS)}`);
+	}
+	return template;
+}
 
 function printReport(io: CliIo, reports: FileReport[], surveys: Survey[], warnings: string[], json: boolean, dryRun: boolean): void {
 	const all = (pick: (r: FileReport) => string[]): string[] => [...new Set(reports.flatMap(pick))];

@@ -1,12 +1,11 @@
-import { promises as fs } from "node:fs";
-import * as path from "node:path";
 import { FrontmatterError, parseNoteFrontmatter } from "../../core/markdown/frontmatter";
 import { isPaperNote, toPaperRecord, type PaperRecord } from "../../core/papers/paper-record";
 import { StoreError } from "../../core/store/note-store";
 import { FIELD_LABELS, createSearchIndex, describePaper, otherMatch, searchPapers, snippet, summaryFromNote, type SearchResult } from "../../core/search";
 import { intOption, parseCommandArgs, requireOption } from "../args";
 import { FsStore } from "../fs-store";
-import { CliFailure, EXIT_OK, UsageError, type CliIo } from "../io";
+import { vaultFolder } from "../vault-dir";
+import { EXIT_OK, UsageError, type CliIo } from "../io";
 import type { CliCommand } from "./command";
 
 export const searchCommand: CliCommand = {
@@ -21,9 +20,10 @@ export const searchCommand: CliCommand = {
 	async run(argv, io) {
 		const args = parseCommandArgs(argv, this.options);
 		if (args.positionals.length === 0) throw new UsageError("missing QUERY (words, \"phrases\", year:2025, venue:…, author:…, dir:…, tag:…)");
-		const vault = path.resolve(io.cwd, requireOption(args, "vault"));
+		requireOption(args, "vault");
 		const limit = intOption(args, "limit", 20);
 		if (limit < 1) throw new UsageError("--limit takes a whole number of at least 1");
+		const vault = await vaultFolder(args, io);
 		const query = args.positionals.join(" ");
 		const results = searchPapers(createSearchIndex(await readPapers(vault, io)), query, limit);
 		if (args.options.json) io.stdout(`${JSON.stringify(results.map(toJson), null, 2)}\n`);
@@ -34,8 +34,6 @@ export const searchCommand: CliCommand = {
 
 /** The paper notes of a vault folder; notes whose properties cannot be read are skipped, with a warning. */
 async function readPapers(vault: string, io: CliIo): Promise<PaperRecord[]> {
-	const stat = await fs.stat(vault).catch(() => null);
-	if (!stat?.isDirectory()) throw new CliFailure(`${vault}: no such folder`);
 	const store = new FsStore(vault);
 	const records: PaperRecord[] = [];
 	for (const note of await store.listNotes()) {

@@ -5,7 +5,9 @@ import { queryTable } from "../../core/query/table-query";
 import { toCsv, toJson, toMarkdown, type TableData } from "../../core/query/table-export";
 import type { TableModel } from "../../core/query/table-model";
 import { PathError, toVaultPath } from "../../core/store/vault-path";
+import { fsErrorReason } from "../fs-errors";
 import { FsStore } from "../fs-store";
+import { vaultFolder } from "../vault-dir";
 import { parseCommandArgs, requireOption, stringOption } from "../args";
 import { CliFailure, EXIT_OK, UsageError, type CliIo } from "../io";
 import type { CliCommand } from "./command";
@@ -27,9 +29,10 @@ export const tableCommand: CliCommand = {
 	async run(argv, io) {
 		const args = parseCommandArgs(argv, this.options);
 		if (args.positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(args.positionals[0])}`);
-		const root = path.resolve(io.cwd, requireOption(args, "vault"));
+		requireOption(args, "vault");
 		const format = (stringOption(args, "format") ?? "md") as Format;
 		if (!(format in FORMATS)) throw new UsageError(`--format takes md, csv or json, not ${JSON.stringify(format)}`);
+		const root = await vaultFolder(args, io);
 		const result = await queryVaultTable(root, stringOption(args, "spec"), stringOption(args, "in"), io);
 		io.stdout(FORMATS[format](result.data, { dateFormat: result.model.spec.format }));
 		return EXIT_OK;
@@ -47,14 +50,15 @@ export async function queryVaultTable(root: string, specArg: string | undefined,
 	const { source, specPath } = await readSpec(specArg, io);
 	const sourcePath = inArg !== undefined ? vaultPath(inArg, "--in") : specPath !== null ? insideVault(root, specPath) : null;
 
-	const vault = await readVaultPapers(new FsStore(root));
+	const store = new FsStore(root);
+	if (inArg !== undefined && sourcePath !== null && (await store.stat(sourcePath)) !== "file") throw new CliFailure(`--in ${inArg}: no such note in the vault`);
+	const vault = await readVaultPapers(store);
 	for (const { path: p, reason } of vault.skipped) io.stderr(`survey-vault: ${p}: ${reason}; left out\n`);
 	const notePath = sourcePath ?? "";
 	const result = queryTable(specArg === undefined ? fallback : source, { records: vault.records, links: vault.links, sourcePath: notePath, noteType: vault.noteTypes.get(notePath) });
-	if (!result.ok) {
-		const where = specArg === undefined ? "the table" : specArg === "-" ? "standard input" : specArg;
-		throw new CliFailure(`${where}: ${result.errors.map((e) => `${e.key}: ${e.message}`).join("; ")}`);
-	}
+	const where = specArg === undefined ? "the table" : specArg === "-" ? "standard input" : specArg;
+	if (!result.ok) throw new CliFailure(`${where}: ${result.errors.map((e) => `${e.key}: ${e.message}`).join("; ")}`);
+	for (const warning of result.warnings) io.stderr(`survey-vault: warning: ${where}: ${warning}\n`);
 	return result;
 }
 
@@ -70,8 +74,7 @@ async function readSpec(specArg: string | undefined, io: CliIo): Promise<{ sourc
 		try {
 			text = await fs.readFile(specPath, "utf8");
 		} catch (err) {
-			const code = (err as { code?: string }).code;
-			throw new CliFailure(`${specArg}: ${code === "ENOENT" ? "no such file" : err instanceof Error ? err.message : String(err)}`);
+			throw new CliFailure(`${specArg}: ${fsErrorReason(err, "no such file")}`);
 		}
 	}
 	return { source: findPaperTableBlock(text) ?? text, specPath };

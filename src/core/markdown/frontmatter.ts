@@ -118,7 +118,13 @@ function normaliseMapping(obj: Record<string, unknown>, budget: Budget): Frontma
 	return out;
 }
 
-function normaliseValue(v: unknown, budget: Budget): FrontmatterValue | undefined {
+/**
+ * A parsed YAML value as a property value: dates as the ISO text Obsidian
+ * shows (a date alone when it has no time of day), non-finite numbers as
+ * text, nothing undefined, and at most MAX_FRONTMATTER_VALUES values. The
+ * one conversion for notes and table blocks.
+ */
+export function normaliseValue(v: unknown, budget: Budget = { left: MAX_FRONTMATTER_VALUES }): FrontmatterValue | undefined {
 	if (--budget.left < 0) {
 		throw new FrontmatterError(`frontmatter expands to more than ${MAX_FRONTMATTER_VALUES.toLocaleString("en-US")} values (YAML aliases repeating lists within lists?); not read`);
 	}

@@ -99,3 +99,11 @@ export function uniquePath(folder: string, name: string, taken: ReadonlySet<stri
 		if (!taken.has(collisionKey(candidate))) return candidate;
 	}
 }
+
+/** The placeholders a file-name template may use, in the order the help lists them. */
+export const NAME_PLACEHOLDERS: readonly string[] = ["title", "shortTitle", "year", "firstAuthor", "author", "arxiv"];
+
+/** The placeholders of a template that `renderNameTemplate` does not know, as written. */
+export function unknownPlaceholders(template: string): string[] {
+	return [...template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).filter((key) => !NAME_PLACEHOLDERS.includes(key));
+}

@@ -1,6 +1,6 @@
 import type { Direction, Paper, Survey, Trend } from "../survey/model";
 import { labelsFor, type Labels } from "./labels";
-import { wikilink } from "./links";
+import { unlinkedProperties, wikilink } from "./links";
 import type { NoteSpec } from "./note-merge";
 import { neutralise } from "./regions";
 import { shortTitle } from "./file-names";
@@ -98,7 +98,7 @@ export function paperSpec(ctx: SpecContext, paper: Paper, fileName: string, cite
 	if (directions.length > 0) related.push(`**${labels.directions}**: ${directions.map((d) => wikilink(links.direction(d.name), d.name)).join(" · ")}`);
 	if (trends.length > 0) related.push(`**${labels.trends}**: ${trends.map((t) => wikilink(links.trend(t.name), t.name)).join(" · ")}`);
 	if (related.length > 0) parts.push(related.join("\n"));
-	return { properties, createOnly: new Set(["imported"]), regions: [{ id: ctx.regionId, content: `${parts.join("\n\n")}\n` }] };
+	return { properties: unlinkedProperties(properties), createOnly: new Set(["imported"]), regions: [{ id: ctx.regionId, content: `${parts.join("\n\n")}\n` }] };
 }
 
 function paperList(ctx: SpecContext, keys: string[], describe: (p: Paper) => string): string {
@@ -119,7 +119,7 @@ export function directionSpec(ctx: SpecContext, direction: Direction): NoteSpec 
 	const list = paperList(ctx, direction.papers, (p) => firstSentence(p.innovation ?? p.method ?? p.summary) || paperFacts(p));
 	if (list) parts.push(`### ${ctx.labels.papers}\n\n${list}`);
 	return {
-		properties: [["type", "direction"], ["title", direction.name], ["surveys", [wikilink(ctx.links.survey)]]],
+		properties: unlinkedProperties<YamlValue>([["type", "direction"], ["title", direction.name], ["surveys", [wikilink(ctx.links.survey)]]]),
 		regions: [{ id: ctx.regionId, content: `${parts.join("\n\n")}\n` }, { id: TABLE_REGION.id, content: `## ${ctx.labels.table}\n\n${TABLE_REGION.content}` }],
 	};
 }
@@ -131,7 +131,7 @@ export function trendSpec(ctx: SpecContext, trend: Trend): NoteSpec {
 	if (list) parts.push(`### ${ctx.labels.citedBy}\n\n${list}`);
 	const regions = [{ id: ctx.regionId, content: `${parts.join("\n\n")}\n` }];
 	if (trend.papers.length > 0) regions.push({ id: TABLE_REGION.id, content: `## ${ctx.labels.table}\n\n${TABLE_REGION.content}` });
-	return { properties: [["type", "trend"], ["title", trend.name], ["surveys", [wikilink(ctx.links.survey)]]], regions };
+	return { properties: unlinkedProperties<YamlValue>([["type", "trend"], ["title", trend.name], ["surveys", [wikilink(ctx.links.survey)]]]), regions };
 }
 
 export function surveySpec(ctx: SpecContext): NoteSpec {
@@ -156,5 +156,5 @@ export function surveySpec(ctx: SpecContext): NoteSpec {
 	}
 	parts.push(`## ${labels.papers}\n\n${paperList(ctx, survey.papers.map((p) => p.key), paperFacts)}`);
 	parts.push(`## ${labels.table}\n\n${TABLE_REGION.content}`);
-	return { properties, createOnly: new Set(["imported"]), regions: [{ id: "survey", content: `${parts.join("\n\n")}\n` }] };
+	return { properties: unlinkedProperties(properties), createOnly: new Set(["imported"]), regions: [{ id: "survey", content: `${parts.join("\n\n")}\n` }] };
 }

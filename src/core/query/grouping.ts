@@ -1,6 +1,6 @@
 import { scalarsOf, type ScalarCell } from "./cell";
 import { compareScalarsForSort, normaliseTarget } from "./compare";
-import type { Row } from "./table-model";
+import type { Row } from "./row";
 
 /** The rows sharing one value of the `group` key; `key` is null for the rows without one. */
 export interface RowGroup {

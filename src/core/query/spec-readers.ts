@@ -1,7 +1,8 @@
 import { format as formatDate } from "date-fns";
 import type { FrontmatterValue } from "../markdown/frontmatter";
 import { parseWikilink } from "../papers/wikilink";
-import type { ColumnSpec, SortSpec, SourceSpec, SpecError, SummaryFunction, SummarySpec } from "./spec";
+import type { ColumnSpec, SortSpec, SourceSpec, SpecError, SummaryFunction, SummarySpec } from "./spec-types";
+import { nearestName } from "./nearest-name";
 import { parseValueExpression, parseWhere, type WhereExpr } from "./where-parser";
 
 // Readers for each key of a paper-table block: each takes the parsed value,
@@ -12,7 +13,7 @@ export const SPEC_KEYS = ["from", "where", "columns", "sort", "limit", "group", 
 export const DEFAULT_COLUMNS: readonly string[] = ["title", "authors", "year", "venue", "citations", "score"];
 
 export function unknownKeyMessage(key: string): string {
-	const near = SPEC_KEYS.find((k) => editDistance(k, key.toLowerCase()) <= 2);
+	const near = nearestName(key, SPEC_KEYS, 2);
 	return `unknown key${near ? `; did you mean "${near}"?` : ""} Keys: ${SPEC_KEYS.join(", ")}`;
 }
 
@@ -261,18 +262,4 @@ export function readFormat(value: FrontmatterValue | undefined, errors: SpecErro
 
 function isKeyName(key: string): boolean {
 	return key !== "" && !/[\s,:()"'[\]]/.test(key);
-}
-
-function editDistance(a: string, b: string): number {
-	const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-	for (let i = 1; i <= a.length; i++) {
-		let prev = row[0];
-		row[0] = i;
-		for (let j = 1; j <= b.length; j++) {
-			const tmp = row[j];
-			row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-			prev = tmp;
-		}
-	}
-	return row[b.length];
 }

@@ -1,64 +1,10 @@
-import type { FrontmatterData, FrontmatterValue } from "../markdown/frontmatter";
+import { FrontmatterError, normaliseValue, type FrontmatterData } from "../markdown/frontmatter";
 import { readColumns, readFormat, readFrom, readKey, readLimit, readSort, readSummaries, readWhere, SPEC_KEYS, unknownKeyMessage, unquotedTag } from "./spec-readers";
-import type { Operand, WhereExpr } from "./where-parser";
+import type { SourceSpec, SpecError, SpecResult, TableSpec } from "./spec-types";
 
 export { DEFAULT_COLUMNS, defaultLabel, SPEC_KEYS } from "./spec-readers";
 
-/** Where a table's papers come from. */
-export type SourceSpec =
-	| { kind: "folder"; folder: string }
-	| { kind: "tag"; tag: string }
-	/** Papers the note links to and, unless `linkedFromOnly`, papers that link to it. */
-	| { kind: "note"; target: string; linkedFromOnly: boolean };
-
-export interface ColumnSpec {
-	key: string;
-	label: string;
-	/** A computed column's value, in the `where` language's value syntax ("2026 - year"). */
-	expr?: Operand;
-}
-
-/** What a summary row shows for a column. */
-export type SummaryFunction = "sum" | "average" | "median" | "min" | "max" | "range" | "count";
-
-export interface SummarySpec {
-	/** The column's key (a property, or a computed column's name). */
-	key: string;
-	fn: SummaryFunction;
-}
-
-export interface SortSpec {
-	key: string;
-	descending: boolean;
-}
-
-/** A `paper-table` block, parsed and checked. */
-export interface TableSpec {
-	/** Null when the block names no source: the note it sits in decides (see defaultSources). */
-	from: SourceSpec[] | null;
-	where: WhereExpr | null;
-	columns: ColumnSpec[];
-	/** Empty for the default order (title, then path). */
-	sort: SortSpec[];
-	limit: number | null;
-	group: string | null;
-	/** A date-fns format for date cells; null shows dates as written. */
-	format: string | null;
-	/** The summary row under the table; empty for none. */
-	summaries: SummarySpec[];
-}
-
-/** A mistake in a block, named by its key. */
-export interface SpecError {
-	key: string;
-	message: string;
-	/** For `where`: the expression and the 1-based column of the mistake in it. */
-	expression?: string;
-	column?: number;
-}
-
-export type SpecResult = { ok: true; spec: TableSpec } | { ok: false; errors: SpecError[] };
-
+export type { ColumnSpec, SortSpec, SourceSpec, SpecError, SpecResult, SummaryFunction, SummarySpec, TableSpec } from "./spec-types";
 
 /**
  * Reads a block's parsed YAML into a spec. Every key is optional; an empty
@@ -74,9 +20,15 @@ export function readTableSpec(parsed: unknown, source: string): SpecResult {
 		return { ok: false, errors: [{ key: "block", message: 'expected one "key: value" per line, with keys from ' + SPEC_KEYS.join(", ") }] };
 	}
 	const data: FrontmatterData = {};
-	for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) {
-		const v = normaliseValue(value);
-		if (v !== undefined) data[key] = v;
+	try {
+		for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) {
+			const v = normaliseValue(value);
+			if (v !== undefined) data[key] = v;
+		}
+	} catch (err) {
+		// A block of YAML aliases repeating lists within lists is refused as a note's frontmatter is.
+		if (err instanceof FrontmatterError) return { ok: false, errors: [{ key: "block", message: err.message }] };
+		throw err;
 	}
 	const errors: SpecError[] = [];
 	for (const key of Object.keys(data)) {
@@ -114,34 +66,6 @@ export function yamlSpecError(source: string, line: number | undefined, reason: 
 	}
 	const hint = key === "where" ? '; put the whole expression in single quotes when it starts with a quote or holds ": "' : "";
 	return { key, message: `is not valid YAML: ${reason}${line !== undefined ? ` (line ${line})` : ""}${hint}` };
-}
-
-/** YAML values as frontmatter values: dates as ISO strings (as Obsidian shows them), nothing undefined. */
-function normaliseValue(value: unknown): FrontmatterValue | undefined {
-	if (value === null) return null;
-	if (value instanceof Date) {
-		if (Number.isNaN(value.getTime())) return undefined;
-		const iso = value.toISOString();
-		return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
-	}
-	switch (typeof value) {
-		case "string":
-		case "boolean":
-			return value;
-		case "number":
-			return Number.isFinite(value) ? value : String(value);
-		case "object": {
-			if (Array.isArray(value)) return value.map((x) => normaliseValue(x) ?? null);
-			const out: Record<string, FrontmatterValue> = {};
-			for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-				const n = normaliseValue(v);
-				if (n !== undefined) out[k] = n;
-			}
-			return out;
-		}
-		default:
-			return undefined;
-	}
 }
 
 /**

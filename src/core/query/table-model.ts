@@ -1,22 +1,15 @@
 import type { PaperRecord } from "../papers/paper-record";
+import type { RecordChange } from "../papers/record-change";
 import { cellsEqual, EMPTY, type Cell } from "./cell";
 import { compareCellsForSort, compareSortKeys, sortKey, tableCollator, type SortKey } from "./compare";
 import { fieldReader, type FieldReader } from "./fields";
 import { groupRows, type RowGroup } from "./grouping";
+import type { Row } from "./row";
 import { SourceFilter, type LinkGraph } from "./source-filter";
 import { defaultSources, type ColumnSpec, type SortSpec, type TableSpec } from "./spec";
 import { compileWhere, operandReader, type RecordPredicate } from "./where-eval";
 
-/** One paper in a table: its cells, and the values it is sorted and grouped by. */
-export interface Row {
-	readonly path: string;
-	record: PaperRecord;
-	/** One per column, built on first read: a 10,000-row table renders a page, not every cell. */
-	readonly cells: Cell[];
-	/** One per sort key. */
-	readonly sortKeys: SortKey[];
-	readonly groupKey: Cell;
-}
+export type { Row } from "./row";
 
 class TableRow implements Row {
 	private built: Cell[] | null = null;
@@ -40,12 +33,6 @@ export interface RecordSource {
 	get(path: string): PaperRecord | undefined;
 	all(): Iterable<PaperRecord>;
 }
-
-/** One change to the set of paper records (the shape PaperCatalog delivers). */
-export type RecordChange =
-	| { kind: "upsert"; record: PaperRecord; previous: PaperRecord | null }
-	| { kind: "delete"; previous: PaperRecord }
-	| { kind: "rename"; record: PaperRecord; oldPath: string };
 
 export interface QueryEnv {
 	records: RecordSource;

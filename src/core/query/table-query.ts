@@ -1,9 +1,11 @@
 import type { SpecError, TableSpec } from "./spec";
 import { parseTableSpec } from "./spec-yaml";
+import { specWarnings } from "./spec-warnings";
 import type { TableData } from "./table-export";
 import { TableModel, type QueryEnv } from "./table-model";
 
-export type TableQueryResult = { ok: true; model: TableModel; data: TableData } | { ok: false; errors: SpecError[] };
+/** A table, or why there is none; `warnings` name what in a valid block looks like a typo. */
+export type TableQueryResult = { ok: true; model: TableModel; data: TableData; warnings: string[] } | { ok: false; errors: SpecError[] };
 
 /**
  * Parses a block and runs its query once: the whole path the CLI takes,
@@ -21,7 +23,7 @@ export function loadTable(spec: TableSpec, env: QueryEnv): TableQueryResult {
 	model.load();
 	const missing = model.missingNotes();
 	if (missing.length > 0) return { ok: false, errors: missing.map((target) => ({ key: "from", message: `no note named "${target}"` })) };
-	return { ok: true, model, data: tableData(model) };
+	return { ok: true, model, data: tableData(model), warnings: specWarnings(spec, env.records) };
 }
 
 /** The model's visible rows, grouped, ready to export. */

@@ -19,6 +19,16 @@ export type WhereExpr =
 
 export type WhereParseResult = { ok: true; expr: WhereExpr } | { ok: false; problem: SyntaxProblem };
 
+/**
+ * How deep parentheses and `not`s may nest. Far beyond any real table, and
+ * well inside the call stack of the parser and of the evaluator that walks
+ * the tree: deeper input gets this error instead of a stack overflow.
+ */
+export const MAX_WHERE_DEPTH = 200;
+
+/** How many `and`/`or`s and arithmetic operators an expression may hold: each adds a level to the tree the evaluator walks. */
+export const MAX_WHERE_CONDITIONS = 1000;
+
 class ParseFailure extends Error {
 	constructor(readonly problem: SyntaxProblem) {
 		super(problem.message);
@@ -65,6 +75,8 @@ export function parseValueExpression(source: string): ValueParseResult {
 
 class Parser {
 	private i = 0;
+	private depth = 0;
+	private joins = 0;
 
 	constructor(private readonly tokens: Token[]) {}
 
@@ -88,6 +100,7 @@ class Parser {
 	private or(): WhereExpr {
 		let left = this.and();
 		while (this.isKeyword("or")) {
+			this.join();
 			this.i++;
 			left = { type: "or", left, right: this.and() };
 		}
@@ -97,6 +110,7 @@ class Parser {
 	private and(): WhereExpr {
 		let left = this.not();
 		while (this.isKeyword("and")) {
+			this.join();
 			this.i++;
 			left = { type: "and", left, right: this.not() };
 		}
@@ -104,11 +118,13 @@ class Parser {
 	}
 
 	private not(): WhereExpr {
-		if (this.isKeyword("not")) {
-			this.i++;
-			return { type: "not", expr: this.not() };
-		}
 		const token = this.peek();
+		if (this.isKeyword("not")) {
+			return this.nested(token, () => {
+				this.i++;
+				return { type: "not", expr: this.not() };
+			});
+		}
 		if (token.type === "lparen") {
 			// "(" groups conditions, or starts arithmetic: "(2027 - year) > 3". Try the group first.
 			const start = this.i;
@@ -130,12 +146,31 @@ class Parser {
 	}
 
 	private group(open: Token): WhereExpr {
-		this.i++;
-		const inner = this.or();
-		const close = this.peek();
-		if (close.type !== "rparen") this.fail(close, `expected ")" to close the "(" at column ${open.pos + 1}, found ${describe(close)}`);
-		this.i++;
-		return inner;
+		return this.nested(open, () => {
+			this.i++;
+			const inner = this.or();
+			const close = this.peek();
+			if (close.type !== "rparen") this.fail(close, `expected ")" to close the "(" at column ${open.pos + 1}, found ${describe(close)}`);
+			this.i++;
+			return inner;
+		});
+	}
+
+	/** Runs one level of nesting, refused past MAX_WHERE_DEPTH; the count survives backtracking. */
+	private nested<T>(token: Token, parse: () => T): T {
+		if (++this.depth >= MAX_WHERE_DEPTH) {
+			this.depth--;
+			this.fail(token, `nested more than ${MAX_WHERE_DEPTH} levels deep; write the expression with fewer parentheses or "not"s`);
+		}
+		try {
+			return parse();
+		} finally {
+			this.depth--;
+		}
+	}
+
+	private join(): void {
+		if (++this.joins >= MAX_WHERE_CONDITIONS) this.fail(this.peek(), `joins more than ${MAX_WHERE_CONDITIONS} conditions with "and"/"or" (or values with + - * /); split the table or simplify the expression`);
 	}
 
 	private comparison(): WhereExpr {
@@ -172,6 +207,7 @@ class Parser {
 	private operand(expected: string): Operand {
 		let left = this.product(expected);
 		for (let t = this.peek(); t.type === "arith" && (t.op === "+" || t.op === "-"); t = this.peek()) {
+			this.join();
 			this.i++;
 			left = { type: "arith", op: t.op, left, right: this.product(`expected a value after "${t.op}"`), pos: t.pos };
 		}
@@ -181,6 +217,7 @@ class Parser {
 	private product(expected: string): Operand {
 		let left = this.atom(expected);
 		for (let t = this.peek(); t.type === "arith" && (t.op === "*" || t.op === "/"); t = this.peek()) {
+			this.join();
 			this.i++;
 			left = { type: "arith", op: t.op, left, right: this.atom(`expected a value after "${t.op}"`), pos: t.pos };
 		}
@@ -191,14 +228,15 @@ class Parser {
 		const token = this.peek();
 		const pos = token.pos;
 		switch (token.type) {
-			case "lparen": {
-				this.i++;
-				const inner = this.operand(expected);
-				const close = this.peek();
-				if (close.type !== "rparen") this.fail(close, `expected ")" to close the "(" at column ${pos + 1}, found ${describe(close)}`);
-				this.i++;
-				return inner;
-			}
+			case "lparen":
+				return this.nested(token, () => {
+					this.i++;
+					const inner = this.operand(expected);
+					const close = this.peek();
+					if (close.type !== "rparen") this.fail(close, `expected ")" to close the "(" at column ${pos + 1}, found ${describe(close)}`);
+					this.i++;
+					return inner;
+				});
 			case "field":
 				this.i++;
 				return { type: "field", key: token.name, pos };

@@ -20,3 +20,16 @@ export function renderSpecErrors(containerEl: HTMLElement, errors: readonly Spec
 	}
 	return box;
 }
+
+/**
+ * A small notice above a table that did render, for what in the block
+ * looks like a typo (a field no paper has, a folder with no papers): the
+ * table is shown, but an empty column or an empty table is explained.
+ */
+export function renderSpecWarnings(containerEl: HTMLElement, warnings: readonly string[]): HTMLElement | null {
+	if (warnings.length === 0) return null;
+	const box = containerEl.createDiv({ cls: "survey-vault-table-warning", attr: { role: "status" } });
+	const list = box.createEl("ul");
+	for (const warning of warnings) list.createEl("li", { text: warning });
+	return box;
+}

@@ -4,8 +4,10 @@ import type { TableData } from "../../core/query/table-export";
 import { ExportFormatModal, exportToVault } from "../export-commands";
 import type { SpecError } from "../../core/query/spec";
 import { parseBlockSpec } from "./block-spec";
-import { TableModel, type RecordChange, type RecordSource } from "../../core/query/table-model";
-import { renderSpecErrors } from "./error-box";
+import type { RecordChange } from "../../core/papers/record-change";
+import { TableModel, type RecordSource } from "../../core/query/table-model";
+import { renderSpecErrors, renderSpecWarnings } from "./error-box";
+import { specWarnings } from "../../core/query/spec-warnings";
 import { MetadataLinkGraph } from "./metadata-link-graph";
 import { TableView } from "./table-view";
 
@@ -80,6 +82,7 @@ export class PaperTableChild extends MarkdownRenderChild implements HoverParent 
 			return;
 		}
 		this.model = model;
+		renderSpecWarnings(this.containerEl, specWarnings(parsed.spec, catalog));
 		this.view = new TableView(this.containerEl, model, this.deps.pageSize, {
 			copy: (text, format, rows) => this.copy(text, format, rows),
 			export: (data) => this.exportRows(data),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { parseTableSpec } from "../../../src/core/query/spec-yaml";
-import { TableModel, sortRowsByColumn, type QueryEnv, type RecordChange } from "../../../src/core/query/table-model";
+import { TableModel, sortRowsByColumn, type QueryEnv } from "../../../src/core/query/table-model";
+import type { RecordChange } from "../../../src/core/papers/record-change";
 import { queryTable } from "../../../src/core/query/table-query";
 import { cellText } from "../../../src/core/query/table-export";
 import type { PaperRecord } from "../../../src/core/papers/paper-record";

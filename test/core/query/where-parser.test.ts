@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { parseWhere, type WhereExpr } from "../../../src/core/query/where-parser";
+import { MAX_WHERE_CONDITIONS, MAX_WHERE_DEPTH, parseWhere, type WhereExpr } from "../../../src/core/query/where-parser";
 import { tokenize } from "../../../src/core/query/where-lexer";
 
 function parse(source: string): WhereExpr {
@@ -94,6 +94,21 @@ describe("parseWhere", () => {
 
 	it("treats keywords without regard to case", () => {
 		expect(show(parse("A AND NOT b OR c Contains 'x'"))).toBe('((A? and not b?) or c contains {"kind":"text","value":"x"})');
+	});
+
+	it("refuses nesting deeper than its limit with a clear error, never a stack overflow", () => {
+		for (const deep of ["(".repeat(100_000) + "year > 1", "not ".repeat(100_000) + "year > 1"]) {
+			const result = parseWhere(deep);
+			expect(result.ok).toBe(false);
+			if (!result.ok) expect(result.problem.message).toBe(`nested more than ${MAX_WHERE_DEPTH} levels deep; write the expression with fewer parentheses or "not"s`);
+		}
+		const chain = parseWhere(Array(100_000).fill("year > 1").join(" and "));
+		expect(chain.ok).toBe(false);
+		if (!chain.ok) expect(chain.problem.message).toBe(`joins more than ${MAX_WHERE_CONDITIONS} conditions with "and"/"or" (or values with + - * /); split the table or simplify the expression`);
+		const sum = parseWhere(`${Array(100_000).fill("year").join(" + ")} > 1`);
+		expect(sum.ok).toBe(false);
+		const nested = `${"(".repeat(MAX_WHERE_DEPTH - 1)}year > 1${")".repeat(MAX_WHERE_DEPTH - 1)}`;
+		expect(parseWhere(nested).ok).toBe(true);
 	});
 
 	it("reports a missing value with its column", () => {

@@ -119,6 +119,17 @@ describe("paper-table rendering", () => {
 		expect(scalar.querySelector(".survey-vault-table-error li")?.textContent).toBe('block expected one "key: value" per line, with keys from from, where, columns, sort, limit, group, format, summaries');
 	});
 
+	it("shows a small notice above the table for a field or folder that looks like a typo", async () => {
+		const v = await tableVault();
+		const { el } = v.render("from: Lib/Papres\nwhere: yaer >= 2020\ncolumns: [title, year]");
+		const notice = el.querySelector(".survey-vault-table-warning");
+		expect([...(notice?.querySelectorAll("li") ?? [])].map((li) => li.textContent)).toEqual(["unknown field `yaer` — did you mean `year`?", "unknown folder `Lib/Papres`: no paper note is in it — did you mean `Lib/Papers`?"]);
+		expect(notice?.nextElementSibling?.classList.contains("survey-vault-table")).toBe(true);
+		expect(el.textContent).toContain("No papers match this table.");
+		const { el: fine } = v.render("from: Lib/Papers\ncolumns: [title, year]");
+		expect(fine.querySelector(".survey-vault-table-warning")).toBeNull();
+	});
+
 	it("lists exactly a direction note's linked papers in its empty block", async () => {
 		const v = await tableVault();
 		const { el } = v.render("", "Lib/Directions/Ocean Bioacoustics.md");
