@@ -1,7 +1,8 @@
-import { type App, Notice, normalizePath, TFile } from "obsidian";
+import { type App, Notice, TFile } from "obsidian";
 import { format } from "date-fns";
-import type { FrontmatterData } from "../core/markdown/frontmatter";
 import { applyPlan, ImportError, keptEditsMessage, keptEditsOf, planImport, type ApplyResult, type ImportOptions, type ImportPlan } from "../core/notes";
+import type { VaultNotes } from "../core/notes/vault-index";
+import { readNote } from "../core/papers/paper-reader";
 import { parseSurvey, SurveyParseError } from "../core/survey";
 import { plainReason } from "../core/store/fs-reason";
 import type { SurveyVaultSettings } from "../settings";
@@ -46,7 +47,7 @@ export async function importSurveyFile(app: App, file: TFile, settings: SurveyVa
 			paperTags: settings.paperTags,
 			today: format(new Date(), "yyyy-MM-dd"),
 			source: file.name,
-			frontmatterOf: async (path) => frontmatterFromCache(app, path),
+			notes: notesFromCache(app, store),
 		};
 		let plan = await planImport(store, survey, planOptions);
 		outcome.plan = plan;
@@ -89,11 +90,13 @@ async function cliImportRunning(app: App): Promise<string | null> {
 	return owner && age >= 0 && age < LOCK_HONOURED_MS ? lockBusyMessage(owner) : null;
 }
 
-/** The properties Obsidian already parsed; null for a note without any (or with broken YAML, read again by the planner). */
-function frontmatterFromCache(app: App, path: string): FrontmatterData | null {
-	const file = app.vault.getFileByPath(normalizePath(path));
-	const frontmatter: FrontmatterData | undefined = file ? app.metadataCache.getFileCache(file)?.frontmatter : undefined;
-	return frontmatter ?? null;
+/**
+ * The vault's notes read from the properties Obsidian already parsed: no
+ * file is read but those the plan merges into (or a broken note it traces).
+ */
+function notesFromCache(app: App, store: VaultStore): VaultNotes {
+	const readings = app.vault.getMarkdownFiles().map((file) => readNote({ path: file.path, frontmatter: app.metadataCache.getFileCache(file)?.frontmatter, bytes: file.stat.size }));
+	return { readings, text: (path) => store.read(path) };
 }
 
 function reportResult(app: App, plan: ImportPlan, result: ApplyResult): void {

@@ -1,9 +1,7 @@
 import { type App, type CachedMetadata, type EventRef, TFile, type TAbstractFile } from "obsidian";
-import { FrontmatterError, normaliseFrontmatter, type FrontmatterData } from "../core/markdown/frontmatter";
-import { isPaperNote, toPaperRecord, type PaperRecord } from "../core/papers/paper-record";
+import { readNote } from "../core/papers/paper-reader";
+import { toPaperRecord, type PaperRecord } from "../core/papers/paper-record";
 import type { RecordChange } from "../core/papers/record-change";
-import { summaryFromNote } from "../core/search/note-summary";
-import { MAX_NOTE_BYTES } from "../core/store/note-store";
 
 export type CatalogListener = (change: RecordChange) => void;
 
@@ -109,19 +107,10 @@ export class PaperCatalog {
 	}
 
 	private recordOf(file: TFile, cache: CachedMetadata | null, text?: string): PaperRecord | null {
-		const raw: unknown = cache?.frontmatter;
-		if (!raw || !isPaperNote(raw as FrontmatterData)) return null;
-		let frontmatter: FrontmatterData;
-		try {
-			// The cache shares objects between YAML aliases; copying with a bound keeps one note from expanding without end.
-			frontmatter = normaliseFrontmatter(raw);
-		} catch (err) {
-			if (!(err instanceof FrontmatterError)) throw err;
-			return this.skip(file.path, err.message);
-		}
-		if (file.stat.size > MAX_NOTE_BYTES) return this.skip(file.path, `the note is larger than ${MAX_NOTE_BYTES / (1024 * 1024)} MB`);
+		const reading = readNote({ path: file.path, frontmatter: cache?.frontmatter, bytes: file.stat.size, ...(text === undefined ? {} : { text }) }, { papersOnly: true, summary: true });
+		if (!reading.ok) return this.skip(file.path, reading.reason);
 		this.skipped.delete(file.path);
-		return toPaperRecord(file.path, frontmatter, text === undefined ? undefined : summaryFromNote(text));
+		return reading.paper;
 	}
 
 	private skip(path: string, reason: string): null {

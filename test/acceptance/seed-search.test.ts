@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { runCli } from "../../src/cli/run";
 import { FsStore } from "../../src/cli/fs-store";
-import { parseNoteFrontmatter } from "../../src/core/markdown/frontmatter";
-import { isPaperNote, toPaperRecord, type PaperRecord } from "../../src/core/papers/paper-record";
+import { papersOf, readVaultNotes } from "../../src/core/papers/paper-reader";
+import type { PaperRecord } from "../../src/core/papers/paper-record";
 import { recordingIo } from "../support/cli-io";
 import { DIGEST_SEED, REPORT_SEED, SEEDS_DIR } from "../support/seeds";
 import { describeWithShared } from "../support/shared";
@@ -34,11 +34,7 @@ describeWithShared("seeds", "searching a vault made by importing both seeds", ()
 		vault = mkdtempSync(path.join(tmpdir(), "survey-vault-seed-search-"));
 		const io = recordingIo(SEEDS_DIR);
 		expect(await runCli(["import", REPORT_SEED, DIGEST_SEED, "--vault", vault], io)).toBe(0);
-		const store = new FsStore(vault);
-		for (const note of await store.listNotes()) {
-			const frontmatter = parseNoteFrontmatter(await store.read(note));
-			if (isPaperNote(frontmatter)) papers.push(toPaperRecord(note, frontmatter));
-		}
+		papers = papersOf(await readVaultNotes(new FsStore(vault))).papers;
 	}, 60_000);
 
 	afterAll(() => {

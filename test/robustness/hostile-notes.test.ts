@@ -80,7 +80,7 @@ describe("a hostile note or survey is refused, not expanded", () => {
 		const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
 		const catalog = new PaperCatalog(app as unknown as O.App);
 		expect(catalog.all().map((r) => r.title)).toEqual(["Fine"]);
-		expect(catalog.skipped.get("P/Huge.md")).toBe("the note is larger than 16 MB");
+		expect(catalog.skipped.get("P/Huge.md")).toMatch(/^the note is 16\.0 MB, more than the 16\.0 MB read/);
 		warn.mockRestore();
 	});
 });

@@ -1,7 +1,6 @@
-import { FrontmatterError, parseNoteFrontmatter } from "../../core/markdown/frontmatter";
-import { isPaperNote, toPaperRecord, type PaperRecord } from "../../core/papers/paper-record";
-import { StoreError } from "../../core/store/note-store";
-import { FIELD_LABELS, createSearchIndex, describePaper, otherMatch, searchPapers, snippet, summaryFromNote, type SearchResult } from "../../core/search";
+import { papersOf, readVaultNotes } from "../../core/papers/paper-reader";
+import type { PaperRecord } from "../../core/papers/paper-record";
+import { FIELD_LABELS, createSearchIndex, describePaper, otherMatch, searchPapers, snippet, type SearchResult } from "../../core/search";
 import { intOption, parseCommandArgs, requireOption } from "../args";
 import { FsStore } from "../fs-store";
 import { vaultFolder } from "../vault-dir";
@@ -34,23 +33,9 @@ export const searchCommand: CliCommand = {
 
 /** The paper notes of a vault folder; notes whose properties cannot be read are skipped, with a warning. */
 async function readPapers(vault: string, io: CliIo): Promise<PaperRecord[]> {
-	const store = new FsStore(vault);
-	const records: PaperRecord[] = [];
-	for (const note of await store.listNotes()) {
-		try {
-			const text = await store.read(note);
-			const frontmatter = parseNoteFrontmatter(text);
-			if (isPaperNote(frontmatter)) records.push(toPaperRecord(note, frontmatter, summaryFromNote(text)));
-		} catch (err) {
-			if (err instanceof StoreError) {
-				io.stderr(`survey-vault: ${note}: skipped, ${err.message.replace(`${err.path}: `, "")}\n`);
-				continue;
-			}
-			if (!(err instanceof FrontmatterError)) throw err;
-			io.stderr(`survey-vault: ${note}${err.line !== undefined ? `:${err.line}` : ""}: skipped, ${err.message}\n`);
-		}
-	}
-	return records;
+	const { papers, skipped } = papersOf(await readVaultNotes(new FsStore(vault), { summary: true, papersOnly: true }));
+	for (const s of skipped) io.stderr(`survey-vault: ${s.path}${s.line !== undefined ? `:${s.line}` : ""}: skipped, ${s.reason}\n`);
+	return papers;
 }
 
 function toJson(result: SearchResult): { path: string; title: string; score: number; matches: Array<{ field: string; value: string; ranges: Array<[number, number]> }> } {

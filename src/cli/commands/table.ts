@@ -1,6 +1,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { readVaultPapers, findPaperTableBlock } from "../../core/query/vault-papers";
+import { readVaultNotes } from "../../core/papers/paper-reader";
+import { findPaperTableBlock, vaultPapersOf } from "../../core/query/vault-papers";
 import { queryTable } from "../../core/query/table-query";
 import { toCsv, toJson, toMarkdown, type TableData } from "../../core/query/table-export";
 import type { TableModel } from "../../core/query/table-model";
@@ -52,7 +53,7 @@ export async function queryVaultTable(root: string, specArg: string | undefined,
 
 	const store = new FsStore(root);
 	if (inArg !== undefined && sourcePath !== null && (await store.stat(sourcePath)) !== "file") throw new CliFailure(`--in ${inArg}: no such note in the vault`);
-	const vault = await readVaultPapers(store);
+	const vault = vaultPapersOf(await readVaultNotes(store, { keepText: true }));
 	for (const { path: p, reason } of vault.skipped) io.stderr(`survey-vault: ${p}: ${reason}; left out\n`);
 	const notePath = sourcePath ?? "";
 	const result = queryTable(specArg === undefined ? fallback : source, { records: vault.records, links: vault.links, sourcePath: notePath, noteType: vault.noteTypes.get(notePath) });

@@ -8,7 +8,7 @@ import { collisionKey, renderNameTemplate, safeNoteName, uniquePath } from "./fi
 import { linkTargetFor } from "./links";
 import { hash, mergeIntoNote, renderNewNote, type MergeResult, type NoteSpec } from "./note-merge";
 import { directionSpec, paperSpec, specContext, surveySpec, trendSpec, type LinkBook } from "./note-specs";
-import { buildVaultIndex, frontmatterFromStore, NO_PROPERTIES, surveyIdentity, type FrontmatterSource, type NoteTraces, type VaultIndex } from "./vault-index";
+import { buildVaultIndex, NO_PROPERTIES, surveyIdentity, vaultNotesFromStore, type NoteTraces, type VaultIndex, type VaultNotes } from "./vault-index";
 
 export type NoteKind = "paper" | "direction" | "trend" | "survey";
 
@@ -21,8 +21,8 @@ export interface ImportOptions {
 	today: string;
 	/** The survey document's file name, recorded in the survey note. */
 	source?: string;
-	/** Reads a note's properties; defaults to reading and parsing the note. */
-	frontmatterOf?: FrontmatterSource;
+	/** The vault's notes as already read (the plugin's metadata cache); by default every note is read from the store. */
+	notes?: VaultNotes;
 	/** Replace generated text the user edited too; by default such regions are kept. */
 	overwriteEdited?: boolean;
 }
@@ -64,7 +64,8 @@ interface Target {
 export async function planImport(store: NoteStore, survey: Survey, options: ImportOptions): Promise<ImportPlan> {
 	const folders = checkFolders(options.folders);
 	for (const folder of Object.values(folders)) await checkFolder(store, folder);
-	const index = await buildVaultIndex(await store.listNotes(), options.frontmatterOf ?? frontmatterFromStore(store), (p) => store.read(p));
+	const notes = options.notes ?? (await vaultNotesFromStore(store));
+	const index = await buildVaultIndex(notes);
 	const warnings: string[] = [];
 	for (const d of index.duplicates) warnings.push(`notes ${d.paths.join(", ")} all claim paper ${d.key}; ${d.paths[0]} is updated`);
 
@@ -92,9 +93,9 @@ export async function planImport(store: NoteStore, survey: Survey, options: Impo
 	const citekeys = assignCitekeys(survey.papers.map((p) => ({ path: (paperTargets.get(p.key) as Target).path, fields: p })), index.citekeys);
 	const ctx = specContext(survey, links, `survey:${hash(surveyIdentity(survey.title, survey.date))}`, options.today, options.paperTags ?? [], options.source);
 
-	const notes: PlannedNote[] = [];
+	const planned: PlannedNote[] = [];
 	const plan = async (t: Target, spec: NoteSpec): Promise<void> => {
-		notes.push(await planNote(store, index, t, spec, options.overwriteEdited ?? false));
+		planned.push(await planNote(notes, index, t, spec, options.overwriteEdited ?? false));
 	};
 	for (const p of survey.papers) {
 		const t = paperTargets.get(p.key) as Target;
@@ -105,11 +106,11 @@ export async function planImport(store: NoteStore, survey: Survey, options: Impo
 	await plan(surveyTarget, surveySpec(ctx));
 
 	// Broken notes that still look like this plugin's, but that no note of this survey is: said, not passed over.
-	const targets = new Set(notes.map((n) => n.path));
+	const targets = new Set(planned.map((n) => n.path));
 	for (const t of index.traced) if (t.reason !== NO_PROPERTIES && !targets.has(t.path)) warnings.push(`${t.path}: ${t.reason}; not read, so this import cannot tell which paper it is (fix its frontmatter to have it updated)`);
 
-	const needed = new Set(notes.filter((n) => n.action === "create").map((n) => parentOf(n.path)).filter((f) => f !== ""));
-	return { surveyTitle: survey.title, surveyPath: surveyTarget.path, folders: [...needed].sort(), notes, warnings };
+	const needed = new Set(planned.filter((n) => n.action === "create").map((n) => parentOf(n.path)).filter((f) => f !== ""));
+	return { surveyTitle: survey.title, surveyPath: surveyTarget.path, folders: [...needed].sort(), notes: planned, warnings };
 }
 
 function checkFolders(folders: ImportOptions["folders"]): ImportOptions["folders"] {
@@ -158,10 +159,13 @@ class PathAssigner {
 	readonly nameCounts: Map<string, number>;
 	private readonly taken: Set<string>;
 	private readonly claimed = new Set<string>();
+	/** Broken notes by collision key: looked up once per note planned, so never a scan. */
+	private readonly brokenAt = new Map<string, string>();
 
-	constructor(private readonly index: VaultIndex) {
+	constructor(index: VaultIndex) {
 		this.nameCounts = new Map(index.nameCounts);
 		this.taken = new Set(index.taken);
+		for (const p of index.broken.keys()) if (!this.brokenAt.has(collisionKey(p))) this.brokenAt.set(collisionKey(p), p);
 	}
 
 	target(kind: NoteKind, existing: string | undefined, folder: string, title: string): Target {
@@ -172,7 +176,7 @@ class PathAssigner {
 		const name = safeNoteName(title);
 		// A note with broken properties where this one belongs is reported, not duplicated.
 		const preferred = `${folder ? `${folder}/` : ""}${name}.md`;
-		const broken = [...this.index.broken.keys()].find((p) => collisionKey(p) === collisionKey(preferred));
+		const broken = this.brokenAt.get(collisionKey(preferred));
 		if (broken && !this.claimed.has(broken)) {
 			this.claimed.add(broken);
 			return { kind, path: broken, existing: true };
@@ -186,14 +190,14 @@ class PathAssigner {
 	}
 }
 
-async function planNote(store: NoteStore, index: VaultIndex, t: Target, spec: NoteSpec, overwriteEdited: boolean): Promise<PlannedNote> {
+async function planNote(notes: VaultNotes, index: VaultIndex, t: Target, spec: NoteSpec, overwriteEdited: boolean): Promise<PlannedNote> {
 	if (!t.existing) return { action: "create", kind: t.kind, path: t.path, content: renderNewNote(spec) };
 	const broken = index.broken.get(t.path);
 	if (broken) return { action: "skip", kind: t.kind, path: t.path, reason: `${broken.reason}${broken.line !== undefined && !broken.reason.includes("line") ? ` (line ${broken.line})` : ""}; note left untouched` };
 	if (index.traced.some((x) => x.path === t.path && x.reason === NO_PROPERTIES)) {
 		return { action: "skip", kind: t.kind, path: t.path, reason: `${NO_PROPERTIES}; found by its generated markers and left untouched, so no second note is made. Restore its frontmatter, or delete the note to have it made again` };
 	}
-	const previous = await store.read(t.path);
+	const previous = await notes.text(t.path);
 	let merged: MergeResult;
 	try {
 		merged = mergeIntoNote(previous, spec, { overwriteEdited });

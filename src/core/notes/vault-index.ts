@@ -1,6 +1,7 @@
 import { findFrontmatter, FrontmatterError, parseNoteFrontmatter, type FrontmatterData } from "../markdown/frontmatter";
+import { readVaultNotes, type NoteReading } from "../papers/paper-reader";
 import { asText, asTextList } from "../papers/paper-record";
-import { StoreError, type NoteStore } from "../store/note-store";
+import type { NoteStore } from "../store/note-store";
 import { identifyPaperUrl, normaliseTitle, parseArxivId, titleKey } from "../survey/paper-id";
 import { collisionKey } from "./file-names";
 import { readState, scanRegions } from "./regions";
@@ -52,11 +53,22 @@ export interface NoteTraces {
 	reason: string;
 }
 
-/** Reads the properties of a note; the store may answer from a cache (Obsidian's metadata cache). */
-export type FrontmatterSource = (path: string) => Promise<FrontmatterData | null>;
+/**
+ * The vault's notes as the planner sees them: each note's reading (from its
+ * text, or from Obsidian's metadata cache), and a note's text when the
+ * planner needs it (to merge into it, or to trace a broken one).
+ */
+export interface VaultNotes {
+	readings: readonly NoteReading[];
+	text(path: string): Promise<string>;
+}
 
-export function frontmatterFromStore(store: NoteStore): FrontmatterSource {
-	return async (path) => parseNoteFrontmatter(await store.read(path));
+/** Reads every note of a store once, keeping the texts the planner merges into. */
+export async function vaultNotesFromStore(store: NoteStore): Promise<VaultNotes> {
+	const notes = await readVaultNotes(store, { keepText: true });
+	const texts = new Map<string, string>();
+	for (const n of notes) if (n.text !== undefined) texts.set(n.reading.path, n.text);
+	return { readings: notes.map((n) => n.reading), text: async (path) => texts.get(path) ?? store.read(path) };
 }
 
 /** Why a traced note without any properties is not read. */
@@ -108,13 +120,13 @@ export function tracesOf(path: string, text: string, reason: string): NoteTraces
 }
 
 /**
- * Indexes the vault's notes by identity. `readText` is used only for notes
- * whose properties cannot be read or are empty, to find their traces.
+ * Indexes the vault's notes by identity, from their readings; a note's text
+ * is read only when its properties cannot be read or are empty, to find its traces.
  */
-export async function buildVaultIndex(paths: string[], frontmatterOf: FrontmatterSource, readText?: (path: string) => Promise<string>): Promise<VaultIndex> {
+export async function buildVaultIndex(notes: VaultNotes): Promise<VaultIndex> {
 	const index: VaultIndex = { papers: new Map(), directions: new Map(), trends: new Map(), surveys: new Map(), taken: new Set(), nameCounts: new Map(), broken: new Map(), traced: [], duplicates: [], citekeys: new Map() };
 	const trace = async (path: string, knownReason?: string): Promise<void> => {
-		const text = readText ? await readText(path).catch(() => null) : null;
+		const text = await notes.text(path).catch(() => null);
 		if (text === null) return;
 		let reason = knownReason;
 		if (reason === undefined) {
@@ -132,26 +144,24 @@ export async function buildVaultIndex(paths: string[], frontmatterOf: Frontmatte
 		if (traces) index.traced.push(traces);
 	};
 	const claims = new Map<string, string[]>();
-	for (const path of [...paths].sort()) {
+	for (const reading of [...notes.readings].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+		const { path } = reading;
 		index.taken.add(collisionKey(path));
 		const name = (path.split("/").pop() ?? path).replace(/\.md$/i, "").toLowerCase();
 		index.nameCounts.set(name, (index.nameCounts.get(name) ?? 0) + 1);
-		let fm: FrontmatterData | null;
-		try {
-			fm = await frontmatterOf(path);
-		} catch (err) {
-			const reason = err instanceof StoreError ? err.message.replace(`${err.path}: `, "") : err instanceof Error ? err.message : String(err);
-			index.broken.set(path, { path, reason, ...(err instanceof FrontmatterError && err.line !== undefined ? { line: err.line } : {}) });
-			if (err instanceof FrontmatterError) await trace(path, reason);
+		if (!reading.ok) {
+			index.broken.set(path, { path, reason: reading.reason, ...(reading.line !== undefined ? { line: reading.line } : {}) });
+			if (reading.cause === "properties") await trace(path, reading.reason);
 			continue;
 		}
-		if (!fm || Object.keys(fm).length === 0) {
+		const fm = reading.properties;
+		if (Object.keys(fm).length === 0) {
 			await trace(path);
 			continue;
 		}
 		const type = asText(fm.type)?.toLowerCase();
 		const title = asText(fm.title);
-		if (type === "paper") {
+		if (reading.paper) {
 			const citekey = asText(fm.citekey);
 			if (citekey) index.citekeys.set(path, citekey);
 			for (const key of paperKeysOf(fm)) claims.set(key, [...(claims.get(key) ?? []), path]);
@@ -163,7 +173,7 @@ export async function buildVaultIndex(paths: string[], frontmatterOf: Frontmatte
 			const key = surveyIdentity(title, asText(fm.date));
 			if (!index.surveys.has(key)) index.surveys.set(key, path);
 		}
-		for (const alias of type === "paper" ? asTextList(fm.aliases) : []) {
+		for (const alias of reading.paper ? asTextList(fm.aliases) : []) {
 			const key = titleKey(alias);
 			if (!claims.has(key)) claims.set(key, [path]);
 		}

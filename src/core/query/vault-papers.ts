@@ -1,53 +1,45 @@
-import { parseNoteFrontmatter, type FrontmatterValue } from "../markdown/frontmatter";
-import { isPaperNote, toPaperRecord, type PaperRecord } from "../papers/paper-record";
-import { StoreError, type NoteStore } from "../store/note-store";
+import type { FrontmatterValue } from "../markdown/frontmatter";
+import type { NoteReading, ReadNote } from "../papers/paper-reader";
+import type { PaperRecord } from "../papers/paper-record";
+import type { LinkGraph } from "./source-filter";
 import { extractWikilinkTargets, StaticLinkGraph } from "./static-link-graph";
 import type { RecordSource } from "./table-model";
 
 /** What a table needs of a vault read from its files: papers, links, and each note's type. */
 export interface VaultPapers {
 	records: RecordSource;
-	links: StaticLinkGraph;
+	links: LinkGraph;
 	/** The `type` property of every note that has one. */
 	noteTypes: ReadonlyMap<string, FrontmatterValue>;
 	/** Notes whose properties could not be read, with why; they are left out. */
-	skipped: Array<{ path: string; reason: string }>;
+	skipped: Array<Extract<NoteReading, { ok: false }>>;
 }
 
 /**
- * Reads every note of a store once: paper notes become records, every
- * note's wikilinks (body and properties) feed the link graph. The
- * headless counterpart of the plugin's catalog and metadata cache.
+ * A table's view of a vault's notes, as the paper reader read them (with
+ * their text): paper records, note types, and the link graph of every
+ * note's wikilinks, body and properties. The headless counterpart of the
+ * plugin's catalog and metadata cache. The links are extracted only when a
+ * query first asks for them, as most tables never do.
  */
-export async function readVaultPapers(store: NoteStore): Promise<VaultPapers> {
+export function vaultPapersOf(notes: readonly ReadNote[]): VaultPapers {
 	const records = new Map<string, PaperRecord>();
 	const noteTypes = new Map<string, FrontmatterValue>();
-	const notes: Array<{ path: string; links: string[] }> = [];
 	const skipped: VaultPapers["skipped"] = [];
-	for (const path of await store.listNotes()) {
-		let text: string;
-		try {
-			text = await store.read(path);
-		} catch (err) {
-			// One unreadable note (too large, gone meanwhile) leaves the rest of the vault readable.
-			if (!(err instanceof StoreError)) throw err;
-			skipped.push({ path, reason: err.message.replace(`${err.path}: `, "") });
+	for (const { reading } of notes) {
+		if (!reading.ok) {
+			skipped.push(reading);
 			continue;
 		}
-		notes.push({ path, links: extractWikilinkTargets(text) });
-		let frontmatter;
-		try {
-			frontmatter = parseNoteFrontmatter(text);
-		} catch (err) {
-			skipped.push({ path, reason: err instanceof Error ? err.message : String(err) });
-			continue;
-		}
-		if (frontmatter.type !== undefined) noteTypes.set(path, frontmatter.type);
-		if (isPaperNote(frontmatter)) records.set(path, toPaperRecord(path, frontmatter));
+		if (reading.properties.type !== undefined) noteTypes.set(reading.path, reading.properties.type);
+		if (reading.paper) records.set(reading.path, reading.paper);
 	}
+	let graph: StaticLinkGraph | null = null;
+	// A note whose store read failed has no text and no links, but is still a note links may point at.
+	const built = (): StaticLinkGraph => (graph ??= new StaticLinkGraph(notes.filter((n) => n.text !== undefined).map((n) => ({ path: n.reading.path, links: extractWikilinkTargets(n.text as string) }))));
 	return {
 		records: { get: (p) => records.get(p), all: () => records.values() },
-		links: new StaticLinkGraph(notes),
+		links: { resolve: (target, from) => built().resolve(target, from), linksFrom: (p) => built().linksFrom(p), linksTo: (p) => built().linksTo(p) },
 		noteTypes,
 		skipped,
 	};

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { MemoryStore } from "../../../src/core/store/memory-store";
-import { findPaperTableBlock, readVaultPapers } from "../../../src/core/query/vault-papers";
+import { readVaultNotes } from "../../../src/core/papers/paper-reader";
+import { findPaperTableBlock, vaultPapersOf } from "../../../src/core/query/vault-papers";
 
-describe("readVaultPapers", () => {
+describe("vaultPapersOf", () => {
 	it("reads papers, note types and links from every note, leaving out unreadable ones", async () => {
 		const store = new MemoryStore({
 			"P/Fjord Tides.md": '---\ntype: paper\ntitle: Fjord Tides\ndirections: ["[[Glaciers]]"]\n---\n',
@@ -10,7 +11,7 @@ describe("readVaultPapers", () => {
 			"P/Broken.md": "---\ntype: paper\ntitle: [oops\n---\n",
 			"image.png": "not a note",
 		});
-		const vault = await readVaultPapers(store);
+		const vault = vaultPapersOf(await readVaultNotes(store, { keepText: true }));
 		expect([...vault.records.all()].map((r) => r.title)).toEqual(["Fjord Tides"]);
 		expect(vault.noteTypes.get("D/Glaciers.md")).toBe("direction");
 		expect([...vault.links.linksFrom("D/Glaciers.md")]).toEqual(["P/Fjord Tides.md"]);
