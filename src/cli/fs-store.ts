@@ -1,4 +1,4 @@
-import { constants, promises as fs } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, promises as fs, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { MAX_NOTE_BYTES, StoreError, tooLarge, type EntryKind, type NoteStore } from "../core/store/note-store";
 
@@ -55,19 +55,21 @@ export class FsStore implements NoteStore {
 
 	async read(p: string): Promise<string> {
 		const full = this.resolve(p);
-		let handle: fs.FileHandle | undefined;
+		let fd: number | undefined;
 		try {
-			// One open that refuses a symbolic link, one fstat for the size: a vault of thousands of notes is read in few system calls.
-			handle = await fs.open(full, constants.O_RDONLY | constants.O_NOFOLLOW);
-			const { size } = await handle.stat();
+			// Synchronous calls on purpose: a small note costs four system calls this way, against
+			// four round trips through the thread pool (10,000 notes: 65 ms against 200 to 480 ms here).
+			// One open that refuses a symbolic link, one fstat for the size.
+			fd = openSync(full, constants.O_RDONLY | constants.O_NOFOLLOW);
+			const { size } = fstatSync(fd);
 			if (size > MAX_NOTE_BYTES) throw tooLarge(p, size);
-			return await handle.readFile("utf8");
+			return readFileSync(fd, "utf8");
 		} catch (err) {
 			if (isCode(err, "ENOENT")) throw new StoreError(p, "no such note", "missing");
 			if (isCode(err, "ELOOP")) throw new StoreError(p, LINK_REFUSED, "io");
 			throw this.wrap(p, err);
 		} finally {
-			await handle?.close();
+			if (fd !== undefined) closeSync(fd);
 		}
 	}
 
