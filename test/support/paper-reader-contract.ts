@@ -63,6 +63,11 @@ export function describePaperReaderContract(name: string, make: (notes: Record<s
 			expect(withSummary.find((n) => n.reading.path === "Inbox/Plain.md")?.text).toBe("No properties at all.\n");
 		});
 
+		it("reads the same properties when it reads no more of each note than its frontmatter", async () => {
+			const whole = (await read()).map((n) => n.reading);
+			expect((await read({ frontmatterOnly: true })).map((n) => n.reading)).toEqual(whole);
+		});
+
 		it("answers only for paper notes when only papers matter", async () => {
 			const direction = (await read({ papersOnly: true })).find((n) => n.reading.path.startsWith("Research/Directions/"))?.reading;
 			expect(direction).toEqual({ path: "Research/Directions/Coastal Remote Sensing.md", ok: true, properties: {}, paper: null });

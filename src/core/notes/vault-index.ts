@@ -63,12 +63,10 @@ export interface VaultNotes {
 	text(path: string): Promise<string>;
 }
 
-/** Reads every note of a store once, keeping the texts the planner merges into. */
+/** Reads the properties of every note of a store once; the few notes the plan merges into are read whole later. */
 export async function vaultNotesFromStore(store: NoteStore): Promise<VaultNotes> {
-	const notes = await readVaultNotes(store, { keepText: true });
-	const texts = new Map<string, string>();
-	for (const n of notes) if (n.text !== undefined) texts.set(n.reading.path, n.text);
-	return { readings: notes.map((n) => n.reading), text: async (path) => texts.get(path) ?? store.read(path) };
+	const notes = await readVaultNotes(store, { frontmatterOnly: true });
+	return { readings: notes.map((n) => n.reading), text: (path) => store.read(path) };
 }
 
 /** Why a traced note without any properties is not read. */

@@ -78,21 +78,23 @@ export const READ_CONCURRENCY = 32;
 /**
  * Reads every note of a store once, a bounded number at a time, each
  * through readNote; the notes come back sorted by path. `keepText` keeps
- * each note's text for callers that need more than its properties (links,
- * the importer's merge).
+ * each note's text for callers that need more than its properties (links);
+ * `frontmatterOnly` reads no more of a note than its properties, where the
+ * store can (and reads no summary).
  */
-export async function readVaultNotes(store: NoteStore, options: ReadOptions & { keepText?: boolean } = {}): Promise<ReadNote[]> {
+export async function readVaultNotes(store: NoteStore, options: ReadOptions & { keepText?: boolean; frontmatterOnly?: boolean } = {}): Promise<ReadNote[]> {
 	const paths = [...(await store.listNotes())].sort();
+	const read = options.frontmatterOnly && store.readFrontmatter ? store.readFrontmatter.bind(store) : store.read.bind(store);
 	return mapBounded(paths, READ_CONCURRENCY, async (path): Promise<ReadNote> => {
 		let text: string;
 		try {
-			text = await store.read(path);
+			text = await read(path);
 		} catch (err) {
 			// One unreadable note (too large, gone meanwhile) leaves the rest of the vault readable.
 			if (!(err instanceof StoreError)) throw err;
 			return { reading: storeFailure(path, err) };
 		}
-		const reading = readNote({ path, text }, options);
+		const reading = readNote({ path, text }, options.frontmatterOnly ? { ...options, summary: false } : options);
 		return options.keepText ? { reading, text } : { reading };
 	});
 }

@@ -11,6 +11,12 @@ export interface NoteStore {
 	stat(path: string): Promise<EntryKind | null>;
 	/** A note's text. Rejects with StoreError if there is none. */
 	read(path: string): Promise<string>;
+	/**
+	 * The start of a note's text, holding at least its whole frontmatter
+	 * block when it has one (or the whole note), for readers that need only
+	 * its properties. A store without a cheaper way leaves it out and is read whole.
+	 */
+	readFrontmatter?(path: string): Promise<string>;
 	/** Creates a new note; rejects if anything is already at the path. */
 	create(path: string, content: string): Promise<void>;
 	/**
