@@ -104,8 +104,19 @@ export const vaultSection: BenchSection = {
 /** The plugin over the Obsidian fake holding the same notes: a 34-paper import, and the first search. */
 async function pluginFigures(vault: string, survey: string, notes: number, runs: number): Promise<BenchFigure[]> {
 	const texts = readNotes(vault);
-	// Import-runner yields to the interface between batches with window.setTimeout.
-	(globalThis as { window?: unknown }).window ??= globalThis;
+	// Import-runner yields to the interface between batches with window.setTimeout: Node's timers here,
+	// not those of a jsdom window an earlier section installed and closed (whose timers never fire).
+	const globals = globalThis as { window?: unknown };
+	const previous = globals.window;
+	globals.window = globalThis;
+	try {
+		return await pluginRuns(texts, survey, notes, runs);
+	} finally {
+		globals.window = previous;
+	}
+}
+
+async function pluginRuns(texts: Map<string, string>, survey: string, notes: number, runs: number): Promise<BenchFigure[]> {
 	const fresh = (): App => {
 		const app = new App(new Vault());
 		for (const [p, text] of texts) app.vault.seed(p, text);
