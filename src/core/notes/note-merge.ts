@@ -2,6 +2,7 @@ import { findFrontmatter, parseNoteFrontmatter, type FrontmatterValue } from "..
 import { editFrontmatter } from "./frontmatter-edit";
 import { readState, regionText, renderRegion, scanRegions, upsertRegions, writeState } from "./regions";
 import { yamlEntry, type YamlScalar, type YamlValue } from "./yaml-writer";
+import { fnv1a } from "../text/fnv-hash";
 
 /** What the importer wants a note to say: its owned properties and generated regions. */
 export interface NoteSpec {
@@ -167,10 +168,5 @@ function isEmpty(v: YamlValue): boolean {
 /** A short stable hash (FNV-1a, 32 bits) of a value's JSON form. */
 export function hash(value: FrontmatterValue | YamlValue): string {
 	const s = JSON.stringify(typeof value === "string" ? value.normalize("NFC") : value);
-	let h = 0x811c9dc5;
-	for (let i = 0; i < s.length; i++) {
-		h ^= s.charCodeAt(i);
-		h = Math.imul(h, 0x01000193) >>> 0;
-	}
-	return h.toString(36);
+	return fnv1a(s).toString(36);
 }

@@ -2,6 +2,7 @@ import type { PaperRecord } from "../papers/paper-record";
 import { OFFSETS_PER_RECORD, buildHaystack } from "./haystack";
 import { SEARCH_FIELDS } from "./search-fields";
 import { TermStats } from "./term-stats";
+import { fnv1a } from "../text/fnv-hash";
 
 const SEARCH_FIELD_COUNT = SEARCH_FIELDS.length;
 
@@ -101,7 +102,7 @@ export class PaperIndex {
 		this.recordsBySlot[slot] = record;
 		this.textBySlot[slot] = hay.text;
 		this.offsets.set(hay.offsets, slot * OFFSETS_PER_RECORD);
-		this.tieKeys[slot] = hashText(record.path);
+		this.tieKeys[slot] = fnv1a(record.path);
 		this.stats.add(hay.text, hay.offsets[SEARCH_FIELD_COUNT]);
 		this.version++;
 		return slot;
@@ -136,14 +137,4 @@ export class PaperIndex {
 		tieKeys.set(this.tieKeys);
 		this.tieKeys = tieKeys;
 	}
-}
-
-/** FNV-1a, 32 bits. */
-function hashText(text: string): number {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		h ^= text.charCodeAt(i);
-		h = Math.imul(h, 0x01000193);
-	}
-	return h >>> 0;
 }

@@ -1,5 +1,7 @@
 // Search tokens, for fuse.js's token search and for the candidate stage alike.
 
+import { FNV_OFFSET, FNV_PRIME, fnv1a } from "../text/fnv-hash";
+
 const SEPARATOR = 0;
 const WORD = 1;
 const CJK = 2;
@@ -121,14 +123,9 @@ function isAsciiWord(c: number): boolean {
 	return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
 /** FNV-1a over the code units of `source.slice(start, end)`, as a signed 32-bit integer. */
 export function hashRange(source: string, start: number, end: number): number {
-	let h = FNV_OFFSET;
-	for (let i = start; i < end; i++) h = Math.imul(h ^ source.charCodeAt(i), FNV_PRIME);
-	return h | 0;
+	return fnv1a(source, start, end) | 0;
 }
 
 /** The search tokens of lower-cased text (see `forEachToken`). */
