@@ -1,4 +1,8 @@
 import MarkdownIt, { type Token } from "markdown-it";
+import { htmlTag, htmlToBlocks } from "./html-blocks";
+import { NestingLimitError } from "./nesting-limit";
+
+export { NestingLimitError };
 import type { Link, Nodes, Parent, PhrasingContent, Root, RootContent } from "mdast";
 
 export type { Link, Nodes, Parent, PhrasingContent, Root, RootContent };
@@ -25,23 +29,10 @@ md.linkify.set({ fuzzyLink: false, fuzzyEmail: false });
 export function parseMarkdown(text: string): Root {
 	const tokens = md.parse(text, {});
 	const stoppedAt = unreadLine(tokens);
-	if (stoppedAt !== null) throw new NestingLimitError(stoppedAt);
+	if (stoppedAt !== null) throw new NestingLimitError(stoppedAt, "lists or quotes", `more than ${MAX_NESTING} levels; a list level counts two`);
 	return toTree(tokens);
 }
 
-/**
- * Thrown when markdown-it stops at its nesting limit: it would silently drop
- * everything after the deep part, so the document is refused instead.
- */
-export class NestingLimitError extends Error {
-	constructor(
-		/** 1-based line of the parsed text where reading stopped. */
-		readonly line: number,
-	) {
-		super(`nesting limit reached at line ${line}`);
-		this.name = "NestingLimitError";
-	}
-}
 
 /**
  * The line where markdown-it reached its nesting limit, or null. At the limit
@@ -122,7 +113,11 @@ function toTree(tokens: Token[]): Root {
 				(top().children as Nodes[]).push({ type: "code", lang: token.info.trim() || null, value: token.content, position });
 				break;
 			case "html_block":
-				(top().children as Nodes[]).push({ type: "html", value: token.content, position });
+			{
+				// Read as the Markdown it stands for; a block with nothing to read (a comment) stays an html node.
+				const blocks = htmlToBlocks(token.content, line);
+				(top().children as Nodes[]).push(...(blocks.length > 0 ? blocks : [{ type: "html" as const, value: token.content, position }]));
+			}
 				break;
 			case "hr":
 				(top().children as Nodes[]).push({ type: "thematicBreak", position });
@@ -148,6 +143,11 @@ function toPhrasing(tokens: Token[], startLine: number): PhrasingContent[] {
 	const open = (node: PhrasingContent & Parent): void => {
 		add(node);
 		stack.push(node);
+	};
+	// Closes the innermost open node of a type; an HTML tag left open inside it closes with it.
+	const close = (type: PhrasingContent["type"]): void => {
+		const at = stack.map((n) => n.type).lastIndexOf(type);
+		if (at >= 0) stack.length = at;
 	};
 	for (const t of tokens) {
 		const position = at(line);
@@ -177,10 +177,16 @@ function toPhrasing(tokens: Token[], startLine: number): PhrasingContent[] {
 				open({ type: "delete", children: [], position });
 				break;
 			case "link_close":
+				close("link");
+				break;
 			case "strong_close":
+				close("strong");
+				break;
 			case "em_close":
+				close("emphasis");
+				break;
 			case "s_close":
-				stack.pop();
+				close("delete");
 				break;
 			case "code_inline":
 				add({ type: "inlineCode", value: t.content, position });
@@ -188,13 +194,17 @@ function toPhrasing(tokens: Token[], startLine: number): PhrasingContent[] {
 			case "image":
 				add({ type: "image", url: t.attrGet("src") ?? "", alt: t.content, position });
 				break;
-			case "html_inline":
-				// "<br />" inside Markdown is a line break, as a browser reads it.
-				if (/^<br\s*\/?>$/i.test(t.content.trim())) {
+			case "html_inline": {
+				// Inline tags read as a browser does: <br> breaks the line, <a href> links, <b>/<i> emphasise.
+				const tag = htmlTag(t.content);
+				if (tag?.kind === "break") {
 					add({ type: "break", position });
 					line++;
-				} else add({ type: "html", value: t.content, position });
+				} else if (tag?.kind === "open") open({ ...tag.node, position });
+				else if (tag?.kind === "close") close(tag.type);
+				else add({ type: "html", value: t.content, position });
 				break;
+			}
 			default:
 				if (t.content) add({ type: "text", value: t.content, position });
 		}
@@ -252,6 +262,16 @@ export function* walk(node: Nodes): Generator<Nodes> {
 		yield n;
 		if (hasChildren(n)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
 	}
+}
+
+/**
+ * The words a link shows, spaces collapsed. A link that shows only an image
+ * (a badge, a thumbnail) shows no words: the image's alt text describes the
+ * picture ("License: MIT", "arXiv"), never the paper.
+ */
+export function linkText(link: Link): string {
+	const onlyImages = link.children.every((c) => c.type === "image" || (c.type === "text" && c.value.trim() === ""));
+	return onlyImages ? "" : textOf(link).replace(/\s+/g, " ").trim();
 }
 
 /** Every link of a subtree, in document order. */

@@ -1,5 +1,5 @@
 import type { PhrasingContent } from "./markdown-tree";
-import { splitLines, textOf, walk } from "./markdown-tree";
+import { linkText, splitLines, textOf, walk } from "./markdown-tree";
 import { classifyLink, type LinkKind } from "./link-kind";
 import type { PaperId } from "./paper-id";
 import { looksLikeName, parseCitation } from "./prose-facts";
@@ -48,7 +48,7 @@ function linksOf(nodes: PhrasingContent[]): FoundLink[] {
 		for (const n of walk(root)) {
 			if (n.type !== "link") continue;
 			const fact = classifyLink(n.url);
-			out.push({ text: textOf(n).replace(/\s+/g, " ").trim(), url: asWritten(n.url), kind: fact.kind, ...(fact.id ? { id: fact.id } : {}) });
+			out.push({ text: linkText(n), url: asWritten(n.url), kind: fact.kind, ...(fact.id ? { id: fact.id } : {}) });
 		}
 	}
 	return out;
@@ -127,7 +127,11 @@ function splitVenueTag(text: string): { title: string; venue?: string; year?: nu
 	if (!m) return { title: text };
 	const head = text.slice(0, m.index).replace(/[\s([（]+$/u, "");
 	// The venue runs back from the year to the nearest ". ", ", " or "(".
-	const cuts = [head.lastIndexOf(". ") + 2, head.lastIndexOf("? ") + 2, head.lastIndexOf("! ") + 2, head.lastIndexOf(", ") + 2, head.lastIndexOf("(") + 1, head.lastIndexOf("（") + 1];
+	// Awesome lists set the venue off with a dash or a bar instead ("[Title](…) - ICLR 2025").
+	const cuts = [". ", "? ", "! ", ", ", "(", "（", " - ", " – ", " — ", " | "].map((sep) => {
+		const i = head.lastIndexOf(sep);
+		return i < 0 ? 0 : i + sep.length;
+	});
 	const at = Math.max(...cuts);
 	const venue = at > 0 ? head.slice(at).trim() : "";
 	const title = (at > 0 ? head.slice(0, at) : head).replace(/[\s.,;:(（]+$/u, "");
@@ -169,7 +173,9 @@ export function recogniseEntry(nodes: PhrasingContent[]): EntryMention | null {
 	if (titleLink) {
 		const after = plainText(nodes, () => true);
 		const tag = splitVenueTag(`${titleLink.text} ${after}`.trim());
-		return mention({ title: titleLink.text, shape: "title-link", ...(tag.venue ? { venue: tag.venue } : {}), ...(tag.year ? { year: tag.year } : {}) }, titleLink);
+		// The title is the link's text: a venue must come after it, not from a cut inside it.
+		const venue = tag.venue !== undefined && after.includes(tag.venue) ? tag.venue : undefined;
+		return mention({ title: titleLink.text, shape: "title-link", ...(venue ? { venue } : {}), ...(tag.year ? { year: tag.year } : {}) }, titleLink);
 	}
 	const venueLink = paperLinks.find((l) => isVenueText(l.text));
 	const idLink = paperLinks.find((l) => l.kind === "paper") ?? paperLinks.find((l) => l.kind === "scholarly");

@@ -1,5 +1,5 @@
 import type { Link, Nodes, PhrasingContent } from "./markdown-tree";
-import { lineOf, textOf } from "./markdown-tree";
+import { lineOf, linkText, textOf } from "./markdown-tree";
 import type { SurveyWarning } from "./model";
 import { identifyPaperUrl } from "./paper-id";
 import { PaperRegistry, Trust, type PaperHandle } from "./paper-registry";
@@ -42,7 +42,7 @@ export class ParseContext {
 		const id = identifyPaperUrl(node.url);
 		if (!id) return null;
 		const line = node.position ? this.line(node) : fallbackLine;
-		const text = textOf(node).replace(/\s+/g, " ").trim();
+		const text = linkText(node);
 		const citation = parseCitation(text);
 		const looksLikeUrl = /^(?:https?:\/\/|www\.|arxiv\.org|doi\.org|\d{4}\.\d{4,5})/i.test(text) || text === "";
 		const genericText = isGenericLinkText(text);

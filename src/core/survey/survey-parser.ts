@@ -8,7 +8,7 @@ import { SurveyParseError } from "./errors";
 import { groupName, readGroups, readGroupTable, type Group } from "./grouping";
 import { decodeSurveyInput } from "./input";
 import { detectLanguage } from "./language";
-import { MAX_NESTING, NestingLimitError, parseMarkdown, textOf, type RootContent } from "./markdown-tree";
+import { NestingLimitError, parseMarkdown, textOf, type RootContent } from "./markdown-tree";
 import type { Direction, Survey, Trend } from "./model";
 import { ParseContext, textWithoutCitations, type PaperLink } from "./parse-context";
 import { ReviewReader } from "./review-section";
@@ -159,7 +159,7 @@ function parseBody(body: string, bodyLine: number, fileName?: string): ReturnTyp
 	} catch (err) {
 		if (!(err instanceof NestingLimitError)) throw err;
 		const line = err.line + bodyLine - 1;
-		throw new SurveyParseError("too-deep", `lists or quotes are nested too deeply at line ${line} (more than ${MAX_NESTING} levels; a list level counts two); nothing after it could be read, so nothing was imported`, fileName);
+		throw new SurveyParseError("too-deep", `${err.what} are nested too deeply at line ${line} (${err.limit}); nothing after it could be read, so nothing was imported`, fileName);
 	}
 }
 

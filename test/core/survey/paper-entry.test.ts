@@ -67,6 +67,26 @@ describe("recogniseEntry", () => {
 		});
 	});
 
+	it("reads a venue set off with a dash or a bar after the title link, in Chinese too", () => {
+		expect(recogniseEntry(inline("- [Folding Proteins with Sparse Attention](https://arxiv.org/abs/2501.04321) - ICLR 2025"))).toMatchObject({ title: "Folding Proteins with Sparse Attention", venue: "ICLR", year: 2025 });
+		expect(recogniseEntry(inline("- [稀疏注意力的蛋白质折叠](https://arxiv.org/abs/2501.04321) | NeurIPS 2024"))).toMatchObject({ title: "稀疏注意力的蛋白质折叠", venue: "NeurIPS", year: 2024 });
+	});
+
+	it("takes no venue from a dash inside the title link", () => {
+		const e = recogniseEntry(inline("- [Plan - Act - Reflect: Agents in 2024](https://arxiv.org/abs/2402.00042)"));
+		expect(e).toMatchObject({ title: "Plan - Act - Reflect: Agents in 2024" });
+		expect(e?.venue).toBeUndefined();
+	});
+
+	it("reads no words from an image-only link such as a badge", () => {
+		expect(recogniseEntry(inline("- [![License: MIT](https://img.shields.io/badge/License-MIT-yellow.svg)](LICENSE)"))).toBeNull();
+		// A badge beside a title still gives the paper its link; the title comes from the words.
+		expect(recogniseEntry(inline("- 稀疏注意力的蛋白质折叠 [![arXiv](https://img.shields.io/badge/arXiv-red.svg)](https://arxiv.org/abs/2403.05555)"))).toMatchObject({
+			title: "稀疏注意力的蛋白质折叠",
+			id: { arxiv: "2403.05555" },
+		});
+	});
+
 	it.each([
 		"- [GitHub repository](https://github.com/a/b)",
 		"- [A long post about training tricks for models](https://medium.com/@someone/post)",
