@@ -1,16 +1,7 @@
-import Fuse, { type FuseResult } from "fuse.js";
+import Fuse from "fuse.js";
 import type { PaperRecord } from "../papers/paper-record";
-import { FUSE_OPTIONS, FUSE_THRESHOLD, SEARCH_FIELDS, type SearchField } from "./search-fields";
-import type { TermStats } from "./term-stats";
-import { searchTokens } from "./tokens";
-import { TermMatchCache } from "./term-matches";
-import { tokenPieces } from "./token-pieces";
-
-type FuseIndexData = Parameters<typeof Fuse.parseIndex<PaperRecord>>[0];
-type IndexRecord = FuseIndexData["records"][number];
-
-/** How many papers' fuse.js records are kept between keystrokes. */
-const CACHE_SIZE = 1024;
+import { mergeRanges } from "./highlight";
+import { FIELD_WEIGHTS, FUSE_OPTIONS, SEARCH_FIELDS, fieldValue, fieldValues, type SearchField } from "./search-fields";
 
 /** A matched field value and the matched character ranges in it, `[start, end)`. */
 export interface FieldMatch {
@@ -26,94 +17,95 @@ export interface Scored {
 	record: PaperRecord;
 	score: number;
 	matches: FieldMatch[];
+	/** Whether every query word matched (fuse.js's `tokenMatch: "all"`); the relaxed pass keeps papers that miss some. */
+	complete: boolean;
+	/** The query words (by position) that matched nowhere. */
+	missed: number[];
 }
 
-/** A paper's fuse.js index record, and its values lower-cased for the pruning test. */
-interface CachedRecord {
-	record: IndexRecord;
-	lower: Map<number, string | string[]>;
+/** One query word as the exact step scores it. */
+export interface ScoredTerm {
+	text: string;
+	/** Its weight: its rarity in the whole library, as fuse.js's token search computes it. */
+	idf: number;
+	/** fuse.js's Bitap threshold for it: the library's, or a looser one in the relaxed pass. */
+	threshold: number;
 }
 
-/**
- * Scores a bounded set of papers with fuse.js. Each paper's fuse.js index
- * record (its field values and norms) is made once, with `Fuse.createIndex`,
- * and kept in a bounded cache keyed by the record object, so an edited paper
- * (a new record object) is never scored from stale text. The scoring of a
- * set is exactly what fuse.js would give those papers inside a full index:
- * a paper's score depends on the other papers only through the token
- * statistics, and those are the library's.
- */
-export class FuseScorer {
-	private readonly keys = Fuse.createIndex(FUSE_OPTIONS.keys ?? [], []).keys;
-	private cache = new Map<PaperRecord, CachedRecord>();
-	private readonly terms = new TermMatchCache(FUSE_THRESHOLD);
-
-	/**
-	 * The papers matching `pattern`, best first, with fuse.js's score and
-	 * matches. `stats` are the whole library's token statistics: fuse.js
-	 * weighs each query token by its rarity, which a handful of candidates
-	 * alone would misjudge.
-	 */
-	score(records: readonly PaperRecord[], pattern: string, stats: TermStats): Scored[] {
-		if (records.length === 0 || pattern.trim() === "") return [];
-		const missing = records.filter((r) => !this.cache.has(r));
-		if (missing.length > 0) {
-			const made = Fuse.createIndex(FUSE_OPTIONS.keys ?? [], missing).records;
-			missing.forEach((r, i) => this.cache.set(r, { record: made[i], lower: lowerValues(made[i]) }));
-		}
-		const pieces = tokenPieces(searchTokens(pattern.toLowerCase()), FUSE_THRESHOLD);
-		const indexRecords = records.map((r, i) => prune(this.cache.get(r) as CachedRecord, i, pieces));
-		// Oldest first: the records just used may go too, they are already in hand.
-		for (const stale of this.cache.keys()) {
-			if (this.cache.size <= CACHE_SIZE) break;
-			this.cache.delete(stale);
-		}
-		const index = Fuse.parseIndex<PaperRecord>({ keys: this.keys, records: indexRecords });
-		// Built without token search, so fuse.js does not count the candidates' tokens only to have them
-		// replaced: token search is then switched on with the library-wide statistics, in the fields
-		// where fuse.js keeps them. A test checks that scores stay equal to a plain fuse.js's.
-		const fuse = new Fuse(records, { ...FUSE_OPTIONS, useTokenSearch: false }, index);
-		fuse.options.useTokenSearch = true;
-		fuse._invertedIndex = { ...stats.forFuse(), docFieldCount: new Map(), docTermFieldHits: new Map() };
-		// fuse.js keeps the searcher it makes for this pattern: its per-term matchers then answer from earlier keystrokes.
-		this.terms.attach(fuse._getSearcher(pattern));
-		return fuse.search(pattern).map(toScored);
-	}
-}
-
-function lowerValues(record: IndexRecord): Map<number, string | string[]> {
-	const lower = new Map<number, string | string[]>();
-	for (const [key, value] of Object.entries(record.$ ?? {})) lower.set(Number(key), Array.isArray(value) ? value.map((v) => v.v.toLowerCase()) : value.v.toLowerCase());
-	return lower;
-}
+const WEIGHT_SUM = SEARCH_FIELDS.reduce((sum, f) => sum + FIELD_WEIGHTS[f], 0);
 
 /**
- * A copy of a paper's index record without the field values no query token
- * can match: fuse.js would find nothing there, and a field without a match
- * does not enter a paper's score, so the result is the same, for less work.
+ * fuse.js's own score for a few papers, as a plain fuse.js over the whole
+ * library gives it. fuse.js's Bitap matcher compares each query word with
+ * each field value, through its public API: a `Fuse` over the candidates'
+ * field values, searched once per word. Combining the words is fuse.js's
+ * token-search formula, written here because fuse.js takes the words'
+ * weights from the documents it holds, and these few papers would misjudge
+ * how rare a word is in the library: a field value scores
+ * `max(0.001, 1 − Σ idf·(1 − bitap) ÷ Σ idf)` over the words it matches, and
+ * a paper the product of its matched values' scores, each raised to its
+ * field's weight (weights normalised to sum to one; field norms ignored).
  */
-function prune(cached: CachedRecord, i: number, pieces: string[] | null): IndexRecord {
-	const full = cached.record;
-	if (pieces === null || !full.$) return { ...full, i };
-	const kept: NonNullable<IndexRecord["$"]> = {};
-	const mayMatch = (text: string): boolean => pieces.some((p) => text.includes(p));
-	for (const [key, lower] of cached.lower) {
-		const value = full.$[key];
-		if (Array.isArray(value)) {
-			const items = value.filter((_, j) => mayMatch((lower as string[])[j]));
-			if (items.length > 0) kept[key] = items;
-		} else if (mayMatch(lower as string)) kept[key] = value;
-	}
-	return { i, $: kept };
+export function scoreExactly(records: readonly PaperRecord[], terms: readonly ScoredTerm[]): Scored[] {
+	const values: string[] = [];
+	const owners: Array<{ record: number; field: number; entry: number; list: boolean }> = [];
+	records.forEach((record, r) => {
+		SEARCH_FIELDS.forEach((field, f) => {
+			// fuse.js reports which entry of a list field a match is in.
+			const list = Array.isArray(fieldValue(record, field));
+			fieldValues(record, field).forEach((value, entry) => {
+				values.push(value);
+				owners.push({ record: r, field: f, entry, list });
+			});
+		});
+	});
+	// Per value, per word: Bitap's score, or undefined for no match.
+	const bitap: Array<Array<{ score: number; ranges: Array<[number, number]> } | undefined>> = values.map(() => []);
+	const byThreshold = new Map<number, Fuse<string>>();
+	terms.forEach((term, t) => {
+		let fuse = byThreshold.get(term.threshold);
+		if (!fuse) byThreshold.set(term.threshold, (fuse = new Fuse(values, { ...BITAP_OPTIONS, threshold: term.threshold })));
+		for (const hit of fuse.search(term.text)) {
+			const ranges = (hit.matches?.[0]?.indices ?? []).map(([s, e]): [number, number] => [s, e + 1]);
+			bitap[hit.refIndex][t] = { score: hit.score ?? 1, ranges };
+		}
+	});
+	const idfSum = terms.reduce((sum, t) => sum + t.idf, 0);
+	const results: Scored[] = records.map((record) => ({ record, score: 1, matches: [], complete: false, missed: [] }));
+	const covered = records.map(() => new Set<number>());
+	values.forEach((value, v) => {
+		const hits = bitap[v];
+		let weighted = 0;
+		let any = false;
+		const ranges: Array<[number, number]> = [];
+		hits.forEach((hit, t) => {
+			if (!hit) return;
+			any = true;
+			weighted += terms[t].idf * (1 - hit.score);
+			ranges.push(...hit.ranges);
+			covered[owners[v].record].add(t);
+		});
+		if (!any) return;
+		const { record, field, entry, list } = owners[v];
+		const valueScore = Math.max(0.001, idfSum > 0 ? 1 - weighted / idfSum : 0);
+		const result = results[record];
+		result.score *= Math.pow(valueScore, FIELD_WEIGHTS[SEARCH_FIELDS[field]] / WEIGHT_SUM);
+		result.matches.push({ field: SEARCH_FIELDS[field], value, ...(list ? { valueIndex: entry } : {}), ranges: mergeRanges(ranges) });
+	});
+	return results.filter((r, i) => {
+		r.complete = covered[i].size === terms.length;
+		r.missed = terms.map((_, t) => t).filter((t) => !covered[i].has(t));
+		return covered[i].size > 0;
+	});
 }
 
-/** Converts a fuse.js result: inclusive index pairs become `[start, end)` ranges. */
-export function toScored(result: FuseResult<PaperRecord>): Scored {
-	const matches: FieldMatch[] = [];
-	for (const m of result.matches ?? []) {
-		const field = m.key as SearchField;
-		if (!SEARCH_FIELDS.includes(field) || m.value === undefined) continue;
-		matches.push({ field, value: m.value, ...(m.refIndex !== undefined ? { valueIndex: m.refIndex } : {}), ranges: m.indices.map(([s, e]) => [s, e + 1]) });
-	}
-	return { record: result.item, score: result.score ?? 1, matches };
-}
+/** fuse.js's options for one word against one value, as its token search sets them for each word. */
+const BITAP_OPTIONS = {
+	ignoreLocation: true,
+	includeMatches: true,
+	includeScore: true,
+	isCaseSensitive: FUSE_OPTIONS.isCaseSensitive ?? false,
+	shouldSort: false,
+	// A word's score alone: fuse.js would otherwise weigh it by the length of the value.
+	ignoreFieldNorm: true,
+} as const;

@@ -1,5 +1,5 @@
 // The paper search: a pure core over PaperRecords, used by the modal and the CLI.
-export { searchPapers, RERANK_BUDGET, type SearchResult } from "./search-papers";
+export { searchPapers, type SearchResult } from "./search-papers";
 export { SearchIndex, createSearchIndex } from "./search-index";
 export { parseQuery, type ParsedQuery, type QueryFilter, type QueryTerm } from "./query-parser";
 export { FUSE_OPTIONS, FIELD_WEIGHTS, SEARCH_FIELDS, type SearchField } from "./search-fields";

@@ -1,10 +1,16 @@
 import type { PaperRecord } from "../papers/paper-record";
-import { FEW_MATCHES, findCandidates, mayBeFuzzy, type Candidates } from "./candidates";
-import type { FieldMatch, Scored } from "./fuse-scorer";
-import { bestK, estimateFromText, estimateScores, type WeightedToken } from "./prescore";
-import { parseQuery } from "./query-parser";
+import { bestK } from "./best-k";
+import { recordPassesFilters } from "./filters";
+import { scoreExactly, type FieldMatch, type Scored, type ScoredTerm } from "./fuse-scorer";
+import { buildHaystack } from "./haystack";
+import { parseQuery, type ParsedQuery } from "./query-parser";
+import { FIELD_WEIGHTS, FUSE_THRESHOLD, SEARCH_FIELDS } from "./search-fields";
 import type { SearchIndex } from "./search-index";
-import { searchTokens } from "./tokens";
+import { allowedEdits } from "./substring-distance";
+import { NO_MATCH, type TermMatch } from "./term-matches";
+import { isCorrectable, searchTokens } from "./tokens";
+import { EXACT_BUDGET, RELAXED_CJK_MIN_PAIRS, RELAXED_MISSING_CJK_PAIRS, RELAXED_WORD_MIN } from "./tuning";
+import { FIELD_CODES } from "./word-index";
 
 /** One paper found, with fuse.js's score (0 is perfect) and what matched where. */
 export interface SearchResult {
@@ -13,70 +19,173 @@ export interface SearchResult {
 	matches: FieldMatch[];
 }
 
-/**
- * How many (candidate × query token) pairs fuse.js scores per keystroke, at
- * least the results asked for: fuse.js spends some 30 µs per token on a
- * paper, so this bounds its share of a keystroke to about 1.5 ms, whatever
- * the size of the library. The candidates are chosen by an estimate read
- * from their text, close enough to fuse.js's score that a budget of 100
- * agreed with plain fuse.js's top five on no more benchmark queries.
- */
-export const RERANK_BUDGET = 50;
+/** A query word with how loosely it may match. */
+interface Term extends ScoredTerm {
+	maxEdits: number;
+	/** May go unmatched (a Chinese character pair in the relaxed pass). */
+	optional: boolean;
+}
 
 /**
  * Searches the papers. The query is free text (words, "quoted phrases", in
- * any language) and filters (`year:2025`, `year:>=2024`, `venue:neurips`,
- * `author:truong`, `dir:推理`, `trend:…`, `survey:multimodal`, `tag:robotics`).
- * Without free text it lists the papers passing the filters, latest imported
- * first. Results are ordered by fuse.js's score; equal scores put a title
- * starting with the query first, then the newer paper, then by title.
+ * any language), `-word` exclusions and filters (`year:2025`, `year:>=2024`,
+ * `venue:neurips`, `author:truong`, `dir:推理`, `trend:…`, `survey:…`,
+ * `tag:robotics`). Without free text it lists the papers passing the
+ * filters, latest imported first.
+ *
+ * Results are the papers plain fuse.js finds, with fuse.js's score, best
+ * first (ties: a title starting with the query, the newer paper, the title).
+ * When they fill less than `limit`, a relaxed pass adds, after them, papers
+ * with a typo fuse.js does not forgive: one more edit in a word of five
+ * letters or more, or a wrong or missing Chinese character.
  */
 export function searchPapers(index: SearchIndex, query: string, limit = 20): SearchResult[] {
 	const parsed = parseQuery(query);
-	const base = index.hits.prepare(index.papers, parsed.filters);
-	const tokens = [...new Set(searchTokens(parsed.text))];
-	const phrases = parsed.terms.filter((t) => t.phrase).map((t) => t.text);
-	if (tokens.length === 0) return recent(index, base, limit);
-	const room = Math.max(limit, Math.floor(RERANK_BUDGET / tokens.length));
-	const candidates = findCandidates(index.papers, index.hits, tokens, phrases, room);
-	const { corrections } = candidates;
-	const chosen = chooseForScoring(index, tokens, candidates, room);
-	const stats = index.papers.stats;
-	let scored = index.scorer.score(chosen, parsed.text, stats);
-	if (scored.length < FEW_MATCHES && corrections.size > 0) {
-		// Typos beyond fuse.js's own tolerance (two swapped letters in a short word): score again with the words the vocabulary suggests.
-		const found = new Set(scored.map((s) => s.record));
-		const corrected = tokens.map((t) => (candidates.exact[tokens.indexOf(t)].slots.length === 0 ? (corrections.get(t)?.[0] ?? t) : t)).join(" ");
-		scored = [...scored, ...index.scorer.score(chosen.filter((r) => !found.has(r)), corrected, stats)];
-	}
-	return order(scored, parsed.text).slice(0, limit);
+	const excluded = excludedSlots(index, parsed);
+	const words = [...new Set(searchTokens(parsed.text))];
+	if (words.length === 0) return recent(index, parsed, excluded, limit);
+	const strictTerms = words.map((text): Term => {
+		const maxEdits = allowedEdits(text.length, FUSE_THRESHOLD);
+		return { text, idf: index.words.idf(text), threshold: FUSE_THRESHOLD, maxEdits, optional: false };
+	});
+	const found = rank(index, strictTerms, parsed, excluded, limit, 0);
+	if (found.length >= limit) return found;
+	const relaxed = relaxTerms(strictTerms);
+	if (!relaxed) return found;
+	const seen = new Set(found.map((r) => r.record));
+	const extra = rank(index, relaxed.terms, parsed, excluded, limit, relaxed.missing).filter((r) => !seen.has(r.record));
+	return [...found, ...extra].slice(0, limit);
 }
 
 /**
- * The candidates fuse.js will score: all of them, or the best by an
- * estimate of fuse.js's own score. The estimate first counts only what the
- * candidate stage found; the best few times `limit` are then estimated again
- * with the typos fuse.js would forgive, which takes reading their text.
+ * The relaxed pass's words: one more edit for words of five letters or
+ * more, Chinese pairs optional when a run keeps enough of them. None when
+ * nothing can be relaxed.
  */
-function chooseForScoring(index: SearchIndex, tokens: readonly string[], candidates: Candidates, limit: number): PaperRecord[] {
-	const papers = index.papers;
-	let pool = candidates.slots;
-	if (pool.length > limit) {
-		const weighted: WeightedToken[] = tokens.map((text) => ({ text, idf: papers.stats.idf(text), fuzzy: mayBeFuzzy(text) }));
-		const shortlist = limit * SHORTLIST;
-		if (pool.length > shortlist) pool = best(pool, estimateScores(pool, weighted, candidates.exact, candidates.loose), shortlist, papers);
-		pool = best(pool, estimateFromText(papers, pool, weighted), limit, papers);
-	}
-	return Array.from(pool, (slot) => papers.record(slot) as PaperRecord);
+function relaxTerms(terms: readonly Term[]): { terms: Term[]; missing: number } | null {
+	const pairs = terms.filter((t) => !isCorrectable(t.text)).length;
+	const missing = pairs >= RELAXED_CJK_MIN_PAIRS ? RELAXED_MISSING_CJK_PAIRS : 0;
+	let changed = missing > 0;
+	const relaxed = terms.map((t): Term => {
+		if (!isCorrectable(t.text)) return { ...t, optional: missing > 0 };
+		if (t.text.length < RELAXED_WORD_MIN) return t;
+		changed = true;
+		const maxEdits = t.maxEdits + 1;
+		// Bitap's score is errors ÷ length; the tiny margin keeps (k + 1) ÷ length itself inside.
+		return { ...t, maxEdits, threshold: maxEdits / t.text.length + 1e-9 };
+	});
+	return changed ? { terms: relaxed, missing } : null;
 }
 
-/** How many times the papers fuse.js will score are estimated from their text. */
-const SHORTLIST = 2;
+/** Finds, estimates, then scores exactly: the papers matching `terms`, all but at most `missing` optional ones. */
+function rank(index: SearchIndex, terms: readonly Term[], parsed: ParsedQuery, excluded: ReadonlySet<number>, limit: number, missing: number): SearchResult[] {
+	const matches = terms.map((t) => index.matcher.match(t.text, t.maxEdits, index.slotCount, index.version, FUSE_THRESHOLD));
+	const pool = candidates(matches, terms, missing, index.slotCount).filter((slot) => {
+		if (excluded.has(slot)) return false;
+		const record = index.record(slot);
+		return record !== null && recordPassesFilters(record, parsed.filters);
+	});
+	const estimates = estimateScores(pool, matches, terms);
+	const chosen = chooseForScoring(index, pool, estimates, parsed, Math.max(limit, EXACT_BUDGET));
+	const scored = scoreExactly(chosen, terms).filter((s) => covers(s, terms, missing));
+	return order(scored, parsed.text).slice(0, limit);
+}
 
-/** The `k` slots with the highest estimates; ties go by a hash of the path, so the choice never depends on the order papers were added. */
-function best(slots: Int32Array, estimates: Float64Array, k: number, papers: SearchIndex["papers"]): Int32Array {
-	const picked = bestK(slots.length, k, (a, b) => estimates[b] - estimates[a] || papers.tieKey(slots[a]) - papers.tieKey(slots[b]) || slots[a] - slots[b]);
-	return Int32Array.from(picked, (i) => slots[i]).sort();
+/** Whether a paper matched every required word, and all but at most `missing` optional ones. */
+function covers(scored: Scored, terms: readonly Term[], missing: number): boolean {
+	if (scored.complete) return true;
+	const missed = scored.missed;
+	return missed.every((t) => terms[t].optional) && missed.length <= missing;
+}
+
+/** The slots holding every required word and all but `missing` of the optional ones, in any field. */
+function candidates(matches: readonly TermMatch[], terms: readonly Term[], missing: number, slotCount: number): Int32Array {
+	const required = new Uint8Array(slotCount);
+	const optional = new Uint8Array(slotCount);
+	let requiredCount = 0;
+	let smallest: Int32Array | null = null;
+	matches.forEach((m, t) => {
+		const counts = terms[t].optional ? optional : required;
+		if (!terms[t].optional) {
+			requiredCount++;
+			if (!smallest || m.slots.length < smallest.length) smallest = m.slots;
+		}
+		for (const slot of m.slots) counts[slot]++;
+	});
+	const optionalNeeded = terms.filter((t) => t.optional).length - missing;
+	const from: Int32Array = smallest ?? Int32Array.from(new Set(matches.flatMap((m) => Array.from(m.slots))));
+	return from.filter((slot) => required[slot] === requiredCount && optional[slot] >= optionalNeeded);
+}
+
+const WEIGHT_SUM = SEARCH_FIELDS.reduce((sum, f) => sum + FIELD_WEIGHTS[f], 0);
+const FIELD_POWER = SEARCH_FIELDS.map((f) => FIELD_WEIGHTS[f] / WEIGHT_SUM);
+
+/**
+ * fuse.js's score, estimated from the word index: a word's Bitap score in a
+ * field is its edits ÷ its length, as in the word it matches best there.
+ * That is fuse.js's own figure unless a better match crosses a space, or a
+ * list field matches in more than one entry: the exact step sees both.
+ */
+function estimateScores(pool: Int32Array, matches: readonly TermMatch[], terms: readonly Term[]): Float64Array {
+	const idfSum = terms.reduce((sum, t) => sum + t.idf, 0);
+	const out = new Float64Array(pool.length);
+	for (let i = 0; i < pool.length; i++) {
+		const base = pool[i] * FIELD_CODES;
+		let score = 1;
+		for (let f = 0; f < FIELD_POWER.length; f++) {
+			let weighted = 0;
+			let any = false;
+			for (let t = 0; t < matches.length; t++) {
+				const edits = matches[t].edits[base + f];
+				if (edits === NO_MATCH) continue;
+				any = true;
+				weighted += terms[t].idf * (1 - edits / terms[t].text.length);
+			}
+			if (any) score *= Math.pow(Math.max(0.001, idfSum > 0 ? 1 - weighted / idfSum : 0), FIELD_POWER[f]);
+		}
+		out[i] = score;
+	}
+	return out;
+}
+
+/**
+ * The papers fuse.js will score: the best `budget` by estimate that hold
+ * every quoted phrase. Phrases are checked in estimate order, so a common
+ * phrase word costs no more than the budget.
+ */
+function chooseForScoring(index: SearchIndex, pool: Int32Array, estimates: Float64Array, parsed: ParsedQuery, budget: number): PaperRecord[] {
+	const phrases = parsed.terms.filter((t) => t.phrase && !t.exclude).map((t) => t.text);
+	const byEstimate = (a: number, b: number): number => estimates[a] - estimates[b] || index.tieKey(pool[a]) - index.tieKey(pool[b]) || pool[a] - pool[b];
+	const records = (picked: number[]): PaperRecord[] => picked.map((i) => index.record(pool[i]) as PaperRecord);
+	if (phrases.length === 0) return records(bestK(pool.length, budget, byEstimate));
+	const holdsPhrases = (i: number): boolean => {
+		const text = buildHaystack(index.record(pool[i]) as PaperRecord).text;
+		return phrases.every((p) => text.includes(p));
+	};
+	// Four times the budget first: most phrase words sit in their phrase; all of the pool when they do not.
+	let picked = bestK(pool.length, budget * 4, byEstimate).filter(holdsPhrases);
+	if (picked.length < budget && pool.length > budget * 4) {
+		const all = Array.from(pool.keys()).filter(holdsPhrases);
+		picked = bestK(all.length, budget, (a, b) => byEstimate(all[a], all[b])).map((i) => all[i]);
+	}
+	return records(picked.slice(0, budget));
+}
+
+/** The slots of papers holding an excluded word or phrase: any vocabulary word containing it, for a word. */
+function excludedSlots(index: SearchIndex, parsed: ParsedQuery): Set<number> {
+	const out = new Set<number>();
+	for (const term of parsed.terms) {
+		if (!term.exclude) continue;
+		if (term.phrase) {
+			for (const record of index.records()) if (buildHaystack(record).text.includes(term.text)) out.add(index.slotOf(record.path) as number);
+			continue;
+		}
+		for (const word of searchTokens(term.text)) {
+			const m = index.matcher.match(word, 0, index.slotCount, index.version, null);
+			for (const slot of m.slots) out.add(slot);
+		}
+	}
+	return out;
 }
 
 /**
@@ -84,16 +193,18 @@ function best(slots: Int32Array, estimates: Float64Array, k: number, papers: Sea
  * whole word first: "unifiednet54" before "UnifiedNet540"), the newer
  * paper, the title, the path.
  */
-function order(scored: Scored[], text: string): Scored[] {
+function order(scored: Scored[], text: string): SearchResult[] {
 	const starts = new Map<PaperRecord, number>(scored.map((s) => [s.record, titlePrefix(s.record.title, text)]));
-	return scored.sort(
-		(a, b) =>
-			a.score - b.score ||
-			(starts.get(b.record) ?? 0) - (starts.get(a.record) ?? 0) ||
-			(b.record.year ?? -Infinity) - (a.record.year ?? -Infinity) ||
-			compareText(a.record.title, b.record.title) ||
-			compareText(a.record.path, b.record.path),
-	);
+	return scored
+		.sort(
+			(a, b) =>
+				a.score - b.score ||
+				(starts.get(b.record) ?? 0) - (starts.get(a.record) ?? 0) ||
+				(b.record.year ?? -Infinity) - (a.record.year ?? -Infinity) ||
+				compareText(a.record.title, b.record.title) ||
+				compareText(a.record.path, b.record.path),
+		)
+		.map(({ record, score, matches }) => ({ record, score, matches }));
 }
 
 /** 2 when the title starts with the text as a whole word, 1 when it starts with it, else 0. */
@@ -103,9 +214,13 @@ function titlePrefix(title: string, text: string): number {
 	return lower.length === text.length || !/[\p{L}\p{N}]/u.test(lower[text.length]) ? 2 : 1;
 }
 
-/** The papers passing the filters, latest imported first, then newest, then by title. */
-function recent(index: SearchIndex, base: Int32Array, limit: number): SearchResult[] {
-	const records = Array.from(base, (slot) => index.papers.record(slot) as PaperRecord);
+/** The papers passing the filters and no exclusion, latest imported first, then newest, then by title. */
+function recent(index: SearchIndex, parsed: ParsedQuery, excluded: ReadonlySet<number>, limit: number): SearchResult[] {
+	const records: PaperRecord[] = [];
+	for (let slot = 0; slot < index.slotCount; slot++) {
+		const record = index.record(slot);
+		if (record && !excluded.has(slot) && recordPassesFilters(record, parsed.filters)) records.push(record);
+	}
 	const best = bestK(records.length, limit, (a, b) => compareRecent(records[a], records[b]));
 	return best.map((i) => ({ record: records[i], score: 0, matches: [] }));
 }

@@ -1,156 +1,174 @@
-import { tokenPieces } from "./token-pieces";
+import { BoundedCache } from "./bounded-cache";
+import { SEARCH_FIELDS } from "./search-fields";
+import { allowedEdits, patternMasks, substringDistance } from "./substring-distance";
+import { RUN_TOGETHER_BELOW, RUN_TOGETHER_MIN_HALF, TERM_CACHE_SIZE } from "./tuning";
+import { charMask, popCount } from "./vocabulary";
+import { FIELD_CODES, type WordIndex } from "./word-index";
 
-/** What fuse.js's matcher for one query term answers for one field value. */
+/** No match in a field. */
+export const NO_MATCH = 255;
+
+/**
+ * Where one query word matches: for every (paper, field) code of the word
+ * index, the fewest edits of a match in that field (`NO_MATCH` for none), and
+ * the slots of the papers with any match.
+ */
 export interface TermMatch {
-	isMatch: boolean;
-	score: number;
-	indices?: ReadonlyArray<readonly [number, number]>;
-}
-
-/** fuse.js's matcher for one query term (its `BitapSearch`). */
-export interface TermSearcher {
-	searchIn(text: string): TermMatch;
-}
-
-/** fuse.js's answer for a value the term does not match. */
-const NO_MATCH: TermMatch = Object.freeze({ isMatch: false, score: 1 });
-
-/** What the kept answers may take in all, counted by `bytesOf`: about 4 MB. */
-const BUDGET_BYTES = 4 << 20;
-/** How many terms keep their answers. */
-const TERM_CAPACITY = 64;
-
-/**
- * What keeping an answer costs: the answer and its map entry, and the text
- * it is kept for, which the cache keeps alive after its paper is edited or
- * dropped from the scorer.
- */
-function bytesOf(text: string): number {
-	return 150 + 2 * text.length;
-}
-
-/** One term's kept answers, and the pieces any value it matches holds (null: no such test). */
-interface TermAnswers {
 	term: string;
-	pieces: string[] | null;
-	byText: Map<string, TermMatch>;
-	/** What its answers take, by `bytesOf`. */
-	bytes: number;
-	/** The searcher that last used them. */
-	generation: number;
+	maxEdits: number;
+	edits: Uint8Array;
+	slots: Int32Array;
+}
+
+/** Vocabulary words matching a term: word numbers and edits, and how much of the vocabulary was read. */
+interface WordMatches {
+	ids: number[];
+	edits: number[];
+	read: number;
 }
 
 /**
- * fuse.js's answers to "does this term match this field value, and how
- * well", kept between keystrokes. While a query is typed, only its last
- * word changes; the other words are matched against mostly the same papers
- * again, and fuse.js's matcher is a pure function of the term, the options
- * and the text. A value holding none of the term's pieces (see
- * `tokenPieces`) cannot match it, so fuse.js is not asked. fuse.js still
- * does all the matching and all the combining; it is spared the words it
- * has already read, and those that are not there. Callers keep one instance
- * per set of fuse.js options.
+ * Matches query words against the library: first against the vocabulary
+ * (every word holding the term with at most `maxEdits` edits, as Bitap
+ * counts them), then through the word index to papers and fields. Both steps
+ * are kept in bounded caches between keystrokes; a word's paper matches are
+ * dropped when the index changes, its vocabulary matches only read the words
+ * added since.
  */
-export class TermMatchCache {
-	private byTerm = new Map<string, TermAnswers>();
-	private bytes = 0;
-	/** Counts the searchers attached; the terms of the latest one are never evicted. */
-	private generation = 0;
+export class TermMatcher {
+	private readonly words = new BoundedCache<string, WordMatches>(TERM_CACHE_SIZE * 4);
+	private readonly matches = new BoundedCache<string, TermMatch>(TERM_CACHE_SIZE);
+	private version = -1;
+	private seen = new Int32Array(0);
+	private stamp = 0;
+
+	constructor(private readonly index: WordIndex) {}
 
 	/**
-	 * `threshold`: fuse.js's, which bounds the typos a match may hold;
-	 * `budget`: what the kept answers may take in all, in bytes, roughly.
+	 * The matches of `term` with at most `maxEdits` edits, in an index of
+	 * `slotCount` slots at `version`. With a `threshold` (fuse.js's, for the
+	 * halves), a long word that matches few papers alone is also looked for
+	 * as two words run together.
 	 */
-	constructor(
-		private readonly threshold: number,
-		private readonly budget = BUDGET_BYTES,
-	) {}
-
-	/** What the kept answers take, in bytes, roughly. */
-	get size(): number {
-		return this.bytes;
-	}
-
-	/**
-	 * Lets fuse.js's token searcher (the `TokenSearch` it builds for a
-	 * query) use the kept answers: each of its per-term matchers is wrapped.
-	 * Returns false, and changes nothing, when the searcher is not of the
-	 * shape this version of fuse.js has.
-	 */
-	attach(searcher: object): boolean {
-		const matchers = termSearchersOf(searcher);
-		if (!matchers) return false;
-		this.generation++;
-		// Every term of this query is marked in use before any eviction, so none of them is dropped for another.
-		const answers = matchers.map((matcher) => this.answersFor(matcher.pattern));
-		this.evict();
-		matchers.forEach((matcher, i) => {
-			const known = answers[i];
-			matchers[i] = { pattern: matcher.pattern, searchIn: (text: string) => this.match(known, text, matcher) };
-		});
-		return true;
-	}
-
-	/** A term's answers, now the most recently used. */
-	private answersFor(term: string): TermAnswers {
-		let known = this.byTerm.get(term);
-		// Re-inserting keeps the Map's order least recently used first.
-		if (known) this.byTerm.delete(term);
-		else known = { term, pieces: tokenPieces([term], this.threshold), byText: new Map(), bytes: 0, generation: 0 };
-		known.generation = this.generation;
-		this.byTerm.set(term, known);
-		return known;
-	}
-
-	private match(known: TermAnswers, text: string, matcher: TermSearcher): TermMatch {
-		const kept = known.byText.get(text);
-		if (kept) return copied(kept);
-		// A value without any of the term's pieces costs one scan to answer again: only fuse.js's answers are kept.
-		if (!mayMatch(known.pieces, text)) return NO_MATCH;
-		const answer = matcher.searchIn(text);
-		const bytes = bytesOf(text);
-		// A searcher attached earlier may still be in use after its terms were evicted: they are not kept again.
-		if (this.bytes + bytes <= this.budget && this.byTerm.get(known.term) === known) {
-			known.byText.set(text, answer);
-			known.bytes += bytes;
-			this.bytes += bytes;
+	match(term: string, maxEdits: number, slotCount: number, version: number, threshold: number | null): TermMatch {
+		if (version !== this.version) {
+			this.matches.clear();
+			this.version = version;
 		}
-		return copied(answer);
+		const key = `${maxEdits}\u0000${threshold ?? ""}\u0000${term}`;
+		const cached = this.matches.get(key);
+		if (cached) return cached;
+		const made = this.fromWords(term, maxEdits, slotCount);
+		const result = threshold !== null && made.slots.length < RUN_TOGETHER_BELOW && term.length >= 2 * RUN_TOGETHER_MIN_HALF ? this.withHalves(made, slotCount, threshold) : made;
+		this.matches.set(key, result);
+		return result;
 	}
 
-	/**
-	 * Drops the terms used longest ago, never those of the latest searcher,
-	 * down to half the budget, so the keystrokes that follow can keep their
-	 * answers without evicting again.
-	 */
-	private evict(): void {
-		for (const [term, known] of this.byTerm) {
-			if ((this.bytes <= this.budget / 2 && this.byTerm.size <= TERM_CAPACITY) || known.generation === this.generation) return;
-			this.byTerm.delete(term);
-			this.bytes -= known.bytes;
+	/** Vocabulary words holding the term within `maxEdits`; numbers only grow, so a cached list reads just the newer words. */
+	wordMatches(term: string, maxEdits: number): WordMatches {
+		const key = `${maxEdits}\u0000${term}`;
+		const vocabulary = this.index.vocabulary;
+		let found = this.words.get(key);
+		if (found && found.read === vocabulary.size) return found;
+		if (found) found = { ids: [...found.ids], edits: [...found.edits], read: found.read };
+		else {
+			// A word typed one letter further matches a subset of the words its prefix matched with as many edits.
+			const shorter = term.length > 1 ? this.words.get(`${maxEdits}\u0000${term.slice(0, -1)}`) : undefined;
+			found = { ids: [], edits: [], read: shorter?.read ?? 0 };
+			if (shorter) this.collect(term, maxEdits, shorter.ids, found);
+		}
+		const rest: number[] = [];
+		for (let id = found.read; id < vocabulary.size; id++) rest.push(id);
+		this.collect(term, maxEdits, rest, found);
+		found.read = vocabulary.size;
+		this.words.set(key, found);
+		return found;
+	}
+
+	/** Adds to `found` the words among `ids` that hold the term within `maxEdits`. */
+	private collect(term: string, maxEdits: number, ids: readonly number[], found: WordMatches): void {
+		const { words, masks } = this.index.vocabulary;
+		const minLength = term.length - maxEdits;
+		if (maxEdits === 0) {
+			for (const id of ids) {
+				if (words[id].length >= minLength && words[id].includes(term)) {
+					found.ids.push(id);
+					found.edits.push(0);
+				}
+			}
+			return;
+		}
+		const masksOfTerm = patternMasks(term);
+		const need = charMask(term);
+		for (const id of ids) {
+			const word = words[id];
+			if (word.length < minLength || popCount(need & ~masks[id]) > maxEdits) continue;
+			const edits = substringDistance(masksOfTerm, word, maxEdits);
+			if (edits <= maxEdits) {
+				found.ids.push(id);
+				found.edits.push(edits);
+			}
 		}
 	}
-}
 
-/** fuse.js merges the ranges of all terms in place: it gets its own copies. */
-function copied(answer: TermMatch): TermMatch {
-	return answer.indices ? { ...answer, indices: answer.indices.map(([start, end]) => [start, end] as const) } : answer;
-}
+	private fromWords(term: string, maxEdits: number, slotCount: number): TermMatch {
+		const words = this.wordMatches(term, maxEdits);
+		const edits = new Uint8Array(slotCount * FIELD_CODES).fill(NO_MATCH);
+		const seen = this.scratch(slotCount);
+		const slots: number[] = [];
+		for (let w = 0; w < words.ids.length; w++) {
+			const e = words.edits[w];
+			const postings = this.index.postingsOf(words.ids[w]);
+			for (let p = 0; p < postings.length; p++) {
+				const code = postings[p];
+				if (edits[code] <= e) continue;
+				edits[code] = e;
+				const slot = (code / FIELD_CODES) | 0;
+				if (seen[slot] !== this.stamp) {
+					seen[slot] = this.stamp;
+					slots.push(slot);
+				}
+			}
+		}
+		return { term, maxEdits, edits, slots: Int32Array.from(slots) };
+	}
 
-function mayMatch(pieces: string[] | null, text: string): boolean {
-	if (pieces === null) return true;
-	const lower = text.toLowerCase();
-	return pieces.some((piece) => lower.includes(piece));
-}
+	/**
+	 * Adds the papers holding both halves of the term in one field, for each
+	 * way of cutting it in two: fuse.js matches "diffusionpolicy" in
+	 * "diffusion policy" across the space. The edits noted are an estimate
+	 * (the halves' plus the space); fuse.js's own score decides later.
+	 */
+	private withHalves(alone: TermMatch, slotCount: number, threshold: number): TermMatch {
+		const edits = alone.edits.slice();
+		// Its own marker: matching the halves uses the shared one.
+		const inResult = new Uint8Array(slotCount);
+		for (const slot of alone.slots) inResult[slot] = 1;
+		const slots = Array.from(alone.slots);
+		for (let cut = RUN_TOGETHER_MIN_HALF; cut + RUN_TOGETHER_MIN_HALF <= alone.term.length; cut++) {
+			const [a, b] = [alone.term.slice(0, cut), alone.term.slice(cut)];
+			const left = this.fromWords(a, allowedEdits(a.length, threshold), slotCount);
+			const right = this.fromWords(b, allowedEdits(b.length, threshold), slotCount);
+			for (const slot of left.slots.length <= right.slots.length ? left.slots : right.slots) {
+				for (let f = 0; f < SEARCH_FIELDS.length; f++) {
+					const code = slot * FIELD_CODES + f;
+					if (left.edits[code] === NO_MATCH || right.edits[code] === NO_MATCH) continue;
+					const estimate = Math.min(alone.maxEdits, left.edits[code] + right.edits[code] + 1);
+					if (estimate < edits[code]) edits[code] = estimate;
+					if (inResult[slot] === 0) {
+						inResult[slot] = 1;
+						slots.push(slot);
+					}
+				}
+			}
+		}
+		return { ...alone, edits, slots: Int32Array.from(slots) };
+	}
 
-interface PatternSearcher extends TermSearcher {
-	pattern: string;
-}
-
-/** The per-term matchers of a fuse.js token searcher, or null when it has none. */
-function termSearchersOf(searcher: object): PatternSearcher[] | null {
-	const matchers: unknown = (searcher as { termSearchers?: unknown }).termSearchers;
-	if (!Array.isArray(matchers)) return null;
-	const valid = matchers.every((m: unknown) => typeof m === "object" && m !== null && typeof (m as { pattern?: unknown }).pattern === "string" && typeof (m as { searchIn?: unknown }).searchIn === "function");
-	return valid ? (matchers as PatternSearcher[]) : null;
+	/** A per-slot marker array; a new stamp makes every slot unseen. */
+	private scratch(slotCount: number): Int32Array {
+		if (this.seen.length < slotCount) this.seen = new Int32Array(slotCount);
+		this.stamp++;
+		return this.seen;
+	}
 }

@@ -64,7 +64,7 @@ const ASTRAL = 4;
  * stays itself. `onBreak` hears every line feed and U+0001 (a haystack's
  * separators); tokens are read up to `end`.
  */
-export function forEachToken(text: string, visit: TokenVisitor, onBreak?: () => void, end = text.length): void {
+export function forEachToken(text: string, visit: TokenVisitor, onBreak?: (code: number) => void, end = text.length): void {
 	const n = end;
 	let i = 0;
 	while (i < n) {
@@ -72,7 +72,7 @@ export function forEachToken(text: string, visit: TokenVisitor, onBreak?: () => 
 		let cls = code < 0x80 ? (isAsciiWord(code) ? WORD : SEPARATOR) : classAt(text, i);
 		if ((cls & 3) === SEPARATOR) {
 			// Line feeds and U+0001 separate the values of a haystack: the caller counts per value.
-			if (onBreak && (code === 10 || code === 1)) onBreak();
+			if (onBreak && (code === 10 || code === 1)) onBreak(code);
 			i += cls & ASTRAL ? 2 : 1;
 			continue;
 		}

@@ -1,0 +1,44 @@
+/**
+ * Every number search is tuned by, in one place, each with why it has the
+ * value it has. The figures quoted are from `npm run bench` on the realistic
+ * corpus (docs/search.md has the table).
+ */
+
+/**
+ * How many papers fuse.js itself scores per keystroke (its Bitap matcher on
+ * every field value). They are the best by an estimate that is exact for a
+ * word matched inside one word, and only errs for a match that crosses a
+ * space; fuse.js's own score then decides. Scoring a paper with real-length
+ * text costs some 30–60 µs, so this bounds the exact step to a few
+ * milliseconds at any library size.
+ */
+export const EXACT_BUDGET = 60;
+
+/**
+ * How many term matches (one query word's matches against the vocabulary)
+ * are kept between keystrokes: the words of a query typed so far, a few
+ * queries back. Each holds one byte per paper and field.
+ */
+export const TERM_CACHE_SIZE = 24;
+
+/**
+ * A query word run together from two ("diffusionpolicy") is looked for as
+ * its two halves when the word alone matches fewer papers than this: fuse.js
+ * matches it across the space, which a word index cannot see.
+ */
+export const RUN_TOGETHER_BELOW = 20;
+
+/** The shortest half a run-together word is split into: shorter halves match nearly every paper. */
+export const RUN_TOGETHER_MIN_HALF = 3;
+
+/**
+ * The relaxed pass, for typos beyond fuse.js's tolerance, runs when the
+ * strict results fill less than this share of the list asked for: one extra
+ * edit per word of five letters or more (a transposition is two edits to
+ * fuse.js), and in Chinese up to two missing character pairs (one wrong
+ * character breaks two pairs).
+ */
+export const RELAXED_WORD_MIN = 5;
+export const RELAXED_MISSING_CJK_PAIRS = 2;
+/** A Chinese run must keep this many character pairs for the relaxed pass to drop any. */
+export const RELAXED_CJK_MIN_PAIRS = 3;

@@ -1,0 +1,102 @@
+import { hashRange } from "./tokens";
+
+/**
+ * The words of the library, each with a number that never changes: a hash
+ * table looked up by a range of a larger string, so indexing a library makes
+ * no string per occurrence, only one per new word. Open addressing with
+ * linear probing. Words are never removed: a word no paper holds any more
+ * keeps its number and matches nothing, and numbers only grow, so a cache of
+ * matches against the vocabulary is brought up to date by reading the words
+ * added since.
+ */
+export class Vocabulary {
+	/** The words, by number. */
+	readonly words: string[] = [];
+	/** Which of 32 character classes each word holds (see `charMask`), by number. */
+	masks = new Int32Array(1024);
+	private ids: Int32Array;
+	private hashes: Int32Array;
+	private mask: number;
+
+	constructor(capacity = 1024) {
+		const size = 1 << Math.ceil(Math.log2(Math.max(16, capacity * 2)));
+		this.ids = new Int32Array(size).fill(-1);
+		this.hashes = new Int32Array(size);
+		this.mask = size - 1;
+	}
+
+	get size(): number {
+		return this.words.length;
+	}
+
+	/** The number of `word`, or -1. */
+	idOf(word: string): number {
+		return this.find(word, 0, word.length, hashRange(word, 0, word.length));
+	}
+
+	/** The number of `source.slice(start, end)` (whose FNV-1a hash is `hash`), added when new. */
+	intern(source: string, start: number, end: number, hash: number): number {
+		const found = this.find(source, start, end, hash);
+		return found >= 0 ? found : this.insert(source.slice(start, end), hash);
+	}
+
+	private find(source: string, start: number, end: number, hash: number): number {
+		const length = end - start;
+		for (let i = hash & this.mask; ; i = (i + 1) & this.mask) {
+			const id = this.ids[i];
+			if (id < 0) return -1;
+			if (this.hashes[i] === hash) {
+				const word = this.words[id];
+				if (word.length === length && source.startsWith(word, start)) return id;
+			}
+		}
+	}
+
+	private insert(word: string, hash: number): number {
+		if ((this.words.length + 1) * 2 > this.ids.length) this.grow();
+		const id = this.words.length;
+		this.words.push(word);
+		if (id >= this.masks.length) {
+			const masks = new Int32Array(this.masks.length * 2);
+			masks.set(this.masks);
+			this.masks = masks;
+		}
+		this.masks[id] = charMask(word);
+		this.place(id, hash);
+		return id;
+	}
+
+	private place(id: number, hash: number): void {
+		let i = hash & this.mask;
+		while (this.ids[i] >= 0) i = (i + 1) & this.mask;
+		this.ids[i] = id;
+		this.hashes[i] = hash;
+	}
+
+	private grow(): void {
+		const { ids, hashes } = this;
+		this.ids = new Int32Array(ids.length * 2).fill(-1);
+		this.hashes = new Int32Array(ids.length * 2);
+		this.mask = this.ids.length - 1;
+		for (let i = 0; i < ids.length; i++) if (ids[i] >= 0) this.place(ids[i], hashes[i]);
+	}
+}
+
+/**
+ * Which of 32 classes of character a text holds, one bit each (the code unit
+ * modulo 32: the 26 Latin letters get a bit each). A word can hold a
+ * pattern with `k` edits only if at most `k` of the pattern's classes are
+ * missing from it, which rules out most of a vocabulary in one operation.
+ */
+export function charMask(text: string): number {
+	let m = 0;
+	for (let i = 0; i < text.length; i++) m |= 1 << (text.charCodeAt(i) & 31);
+	return m;
+}
+
+/** How many bits are set. */
+export function popCount(x: number): number {
+	x -= (x >>> 1) & 0x55555555;
+	x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+	return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}

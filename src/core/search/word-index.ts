@@ -1,0 +1,137 @@
+import type { Haystack } from "./haystack";
+import { SEARCH_FIELDS } from "./search-fields";
+import { forEachToken } from "./tokens";
+import { Vocabulary } from "./vocabulary";
+
+/** Postings encode a paper's slot and a field as `slot * FIELD_CODES + field`. */
+export const FIELD_CODES = 16;
+
+const SEARCH_FIELD_COUNT = SEARCH_FIELDS.length;
+const FIELD_BREAK = 10;
+
+/**
+ * The word index: for each word of the vocabulary, the (paper, field) pairs
+ * holding it, and the statistics fuse.js's token search weighs query words
+ * with, counted exactly as fuse.js counts them (how many field values hold
+ * the word, and how many field values hold any word), but kept current one
+ * paper at a time.
+ */
+export class WordIndex {
+	readonly vocabulary = new Vocabulary();
+	/** Field values with at least one word. */
+	fieldCount = 0;
+	private docFreq = new Int32Array(1024);
+	private postings: Array<Int32Array | undefined> = [];
+	private lengths = new Int32Array(1024);
+	/** Per word, the last value (and the last paper field) that counted it, so each counts once. */
+	private valueStamp = new Int32Array(1024);
+	private fieldStamp = new Int32Array(1024);
+	private stamp = 0;
+
+	/** Indexes a paper's haystack (see `buildHaystack`) under `slot`. */
+	add(slot: number, hay: Haystack): void {
+		this.visit(slot, hay, 1);
+	}
+
+	/** Removes what `add` indexed for the same slot and haystack. */
+	remove(slot: number, hay: Haystack): void {
+		this.visit(slot, hay, -1);
+	}
+
+	/** How many field values hold a word. */
+	frequency(word: string): number {
+		const id = this.vocabulary.idOf(word);
+		return id < 0 ? 0 : this.docFreq[id];
+	}
+
+	/** How rare a word is, as fuse.js's token search weighs it. */
+	idf(word: string): number {
+		const df = this.frequency(word);
+		return Math.log(1 + (this.fieldCount - df + 0.5) / (df + 0.5));
+	}
+
+	/** The (slot, field) codes of the papers holding word `id`, in no particular order. */
+	postingsOf(id: number): Int32Array {
+		const list = this.postings[id];
+		return list === undefined ? EMPTY : list.subarray(0, this.lengths[id]);
+	}
+
+	private visit(slot: number, hay: Haystack, delta: 1 | -1): void {
+		let field = 0;
+		let tokens = 0;
+		const base = slot * FIELD_CODES;
+		const valueStamp = (): number => ++this.stamp;
+		let value = valueStamp();
+		let fieldMark = ++this.stamp;
+		const endValue = (): void => {
+			if (tokens > 0) this.fieldCount += delta;
+			tokens = 0;
+			value = valueStamp();
+		};
+		forEachToken(
+			hay.text,
+			(source, start, end, hash) => {
+				const id = this.vocabulary.intern(source, start, end, hash);
+				this.ensure(id);
+				tokens++;
+				if (this.valueStamp[id] !== value) {
+					this.valueStamp[id] = value;
+					this.docFreq[id] += delta;
+				}
+				if (this.fieldStamp[id] !== fieldMark) {
+					this.fieldStamp[id] = fieldMark;
+					if (delta > 0) this.post(id, base + field);
+					else this.unpost(id, base + field);
+				}
+			},
+			(code) => {
+				endValue();
+				if (code === FIELD_BREAK) {
+					field++;
+					fieldMark = ++this.stamp;
+				}
+			},
+			hay.offsets[SEARCH_FIELD_COUNT],
+		);
+		endValue();
+	}
+
+	private post(id: number, code: number): void {
+		let list = this.postings[id];
+		const n = this.lengths[id];
+		if (list === undefined || n === list.length) {
+			const grown = new Int32Array(Math.max(4, n * 2));
+			if (list) grown.set(list);
+			this.postings[id] = list = grown;
+		}
+		list[n] = code;
+		this.lengths[id] = n + 1;
+	}
+
+	private unpost(id: number, code: number): void {
+		const list = this.postings[id];
+		if (list === undefined) return;
+		const n = this.lengths[id];
+		const at = list.subarray(0, n).lastIndexOf(code);
+		if (at < 0) return;
+		// Order does not matter: the last posting fills the gap.
+		list[at] = list[n - 1];
+		this.lengths[id] = n - 1;
+	}
+
+	private ensure(id: number): void {
+		if (id < this.docFreq.length) return;
+		const size = Math.max(id + 1, this.docFreq.length * 2);
+		const grow = (a: Int32Array): Int32Array<ArrayBuffer> => {
+			const b = new Int32Array(size);
+			b.set(a);
+			return b;
+		};
+		this.docFreq = grow(this.docFreq);
+		this.lengths = grow(this.lengths);
+		this.valueStamp = grow(this.valueStamp);
+		this.fieldStamp = grow(this.fieldStamp);
+	}
+}
+
+const EMPTY = new Int32Array(0);
