@@ -1,6 +1,6 @@
 import { type App, Keymap, MarkdownView, Notice, SuggestModal, TFile, requireApiVersion } from "obsidian";
 import type { PaperRecord } from "../core/papers/paper-record";
-import { FIELD_LABELS, describePaper, otherMatch, searchPapers, segments, snippet, type FieldMatch, type SearchResult } from "../core/search";
+import { FIELD_LABELS, describePaper, describeQuery, otherMatch, parseQuery, searchPapers, segments, snippet, type FieldMatch, type SearchResult } from "../core/search";
 import type { LivePaperIndex } from "./live-paper-index";
 
 /** How many papers the modal lists. */
@@ -9,9 +9,12 @@ export const RESULTS_SHOWN = 20;
 /**
  * The paper search modal: a thin SuggestModal around `searchPapers`. Enter
  * opens the paper, Mod+Enter opens it in a new tab, Shift+Enter or Alt+Enter
- * inserts a link to it in the note being edited.
+ * inserts a link to it in the note being edited. A line above the results
+ * says how the query's filters, phrases and exclusions were read.
  */
 export class PaperSearchModal extends SuggestModal<SearchResult> {
+	private readonly understoodEl: HTMLElement;
+
 	constructor(
 		app: App,
 		private readonly papers: LivePaperIndex,
@@ -19,7 +22,10 @@ export class PaperSearchModal extends SuggestModal<SearchResult> {
 		super(app);
 		this.limit = RESULTS_SHOWN;
 		this.emptyStateText = "No paper matches.";
-		this.setPlaceholder("Search papers by title, author or method; filter with year:, venue:, author:, dir:, tag:");
+		this.setPlaceholder('Search papers by title, author or method; "exact phrase", -word to leave out; filter with year:, venue:, author:, dir:, tag:');
+		this.understoodEl = createDiv({ cls: "survey-vault-search-understood" });
+		this.understoodEl.hide();
+		this.resultContainerEl.before(this.understoodEl);
 		this.setInstructions([
 			{ command: "↑↓", purpose: "to navigate" },
 			{ command: "↵", purpose: "to open" },
@@ -40,6 +46,8 @@ export class PaperSearchModal extends SuggestModal<SearchResult> {
 	}
 
 	getSuggestions(query: string): SearchResult[] {
+		// Obsidian asks for suggestions on every input, so the line follows each keystroke.
+		this.showUnderstood(describeQuery(parseQuery(query)));
 		return searchPapers(this.papers.get(), query, RESULTS_SHOWN);
 	}
 
@@ -64,6 +72,11 @@ export class PaperSearchModal extends SuggestModal<SearchResult> {
 		const paneType = Keymap.isModEvent(evt);
 		if (!paneType && (evt.shiftKey || evt.altKey)) this.insertLink(file, result.record);
 		else void this.app.workspace.getLeaf(paneType).openFile(file);
+	}
+
+	private showUnderstood(parts: string[]): void {
+		this.understoodEl.setText(parts.length > 0 ? `Filtering: ${parts.join(" · ")}` : "");
+		this.understoodEl.toggle(parts.length > 0);
 	}
 
 	private insertLink(file: TFile, record: PaperRecord): void {

@@ -178,6 +178,39 @@ describe("paper search in Obsidian", () => {
 		expect(Notice.shown.map((n) => n.message)).toEqual(["Open a note in editing mode to insert a link to a paper."]);
 	});
 
+	it("says above the results how a query's filters, phrases and exclusions were read", async () => {
+		const { app, papers } = setup();
+		const modal = modalOf(app, papers);
+		const line = modal.modalEl.querySelector<HTMLElement>(".survey-vault-search-understood");
+		expect(line).not.toBeNull();
+		expect(line?.nextElementSibling).toBe(modal.resultContainerEl);
+		expect(line?.isShown()).toBe(false);
+
+		await fake(modal).setQuery('year:>=2024 venue:neurips -video "radial velocity"');
+		expect(line?.isShown()).toBe(true);
+		expect(line?.textContent).toBe('Filtering: year ≥ 2024 · venue: neurips · not "video" · phrase "radial velocity"');
+
+		// Each keystroke updates it, Chinese colons, quotes and the full-width minus included.
+		modal.inputEl.value = "dir：暗物质 “引力 透镜” －视频";
+		modal.inputEl.dispatchEvent(new Event("input"));
+		expect(line?.textContent).toBe('Filtering: direction: 暗物质 · phrase "引力 透镜" · not "视频"');
+
+		await fake(modal).setQuery("self-supervised lensing");
+		expect(line?.isShown()).toBe(false);
+		await fake(modal).setQuery("year:20");
+		expect(line?.textContent).toBe("Filtering: year starting 20");
+		await fake(modal).setQuery("");
+		expect(line?.isShown()).toBe(false);
+	});
+
+	it("mentions phrases and -word in its placeholder", () => {
+		const { app, papers } = setup();
+		const placeholder = modalOf(app, papers).inputEl.placeholder;
+		expect(placeholder).toContain('"exact phrase"');
+		expect(placeholder).toContain("-word");
+		expect(placeholder).toContain("year:");
+	});
+
 	it("lists the keys in its instructions", () => {
 		const { app, papers } = setup();
 		const text = fake(modalOf(app, papers)).instructionsEl.textContent ?? "";

@@ -1,8 +1,11 @@
 /** A word or a quoted phrase of the free text, lower-cased. */
 export interface QueryTerm {
+	/** The word or phrase, without quotes or the leading minus of an exclusion. */
 	text: string;
 	/** A quoted phrase: it must occur exactly as written (case aside). */
 	phrase: boolean;
+	/** Written with a leading minus (`-video`, `-"world model"`): a paper holding it is left out. */
+	exclude: boolean;
 }
 
 /** The fields a filter can name, with the spellings the query accepts for each. */
@@ -19,9 +22,9 @@ export type QueryFilter =
 	| { field: FilterField; value: string };
 
 export interface ParsedQuery {
-	/** The free-text words and phrases, in order. */
+	/** The free-text words and phrases, excluded ones too, in order. */
 	terms: QueryTerm[];
-	/** The free text as fuse.js scores it: the terms joined by single spaces. */
+	/** The free text as fuse.js scores it: the terms not excluded, joined by single spaces. */
 	text: string;
 	filters: QueryFilter[];
 }
@@ -43,6 +46,10 @@ const FILTER_KEYS: Readonly<Record<string, FilterField | "year">> = {
 };
 
 const OPEN_QUOTES = "\"“「『";
+/** What starts an exclusion: the ASCII hyphen, or the full-width one a Chinese keyboard types. */
+const MINUS = "-－";
+/** An exclusion needs a letter or digit after its minus, so a lone `-` or `--` stays a word. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 const CLOSE_QUOTE: Readonly<Record<string, string>> = { '"': '"', "“": "”", "「": "」", "『": "』" };
 
 /**
@@ -50,7 +57,11 @@ const CLOSE_QUOTE: Readonly<Record<string, string>> = { '"': '"', "“": "”", 
  * trend, survey, tag; a value may be quoted), quoted phrases, and words. A
  * `key:` whose key is not a filter stays free text, and a filter still
  * without a value constrains nothing, so a query being typed never empties
- * the list by surprise. Chinese colons and quotes are accepted.
+ * the list by surprise. A word or phrase written with a leading minus
+ * (`-video`, `-"world model"`, `－视频`) is an exclusion: it is kept in
+ * `terms` but not in `text`, since nothing should score for holding it. A
+ * minus inside a word (`self-supervised`, `GPT-4`) is part of the word.
+ * Chinese colons and quotes are accepted.
  */
 export function parseQuery(query: string): ParsedQuery {
 	const terms: QueryTerm[] = [];
@@ -65,9 +76,24 @@ export function parseQuery(query: string): ParsedQuery {
 		if (OPEN_QUOTES.includes(query[i])) {
 			const { value, end } = readQuoted(query, i);
 			i = end;
-			const text = value.trim().toLowerCase();
-			if (text !== "") terms.push({ text: text.replace(/\s+/g, " "), phrase: true });
+			pushPhrase(terms, value, false);
 			continue;
+		}
+		if (MINUS.includes(query[i]) && i + 1 < n) {
+			if (OPEN_QUOTES.includes(query[i + 1])) {
+				const { value, end } = readQuoted(query, i + 1);
+				i = end;
+				pushPhrase(terms, value, true);
+				continue;
+			}
+			let end = i + 1;
+			while (end < n && !/\s/.test(query[end])) end++;
+			const word = query.slice(i + 1, end);
+			if (WORD_CHAR.test(word)) {
+				terms.push({ text: word.toLowerCase(), phrase: false, exclude: true });
+				i = end;
+				continue;
+			}
 		}
 		let j = i;
 		while (j < n && !/\s/.test(query[j]) && query[j] !== ":" && query[j] !== "：") j++;
@@ -89,10 +115,19 @@ export function parseQuery(query: string): ParsedQuery {
 			continue;
 		}
 		while (j < n && !/\s/.test(query[j])) j++;
-		terms.push({ text: query.slice(i, j).toLowerCase(), phrase: false });
+		terms.push({ text: query.slice(i, j).toLowerCase(), phrase: false, exclude: false });
 		i = j;
 	}
-	return { terms, text: terms.map((t) => t.text).join(" "), filters };
+	const text = terms
+		.filter((t) => !t.exclude)
+		.map((t) => t.text)
+		.join(" ");
+	return { terms, text, filters };
+}
+
+function pushPhrase(terms: QueryTerm[], value: string, exclude: boolean): void {
+	const text = value.trim().toLowerCase().replace(/\s+/g, " ");
+	if (text !== "") terms.push({ text, phrase: true, exclude });
 }
 
 function readQuoted(query: string, start: number): { value: string; end: number } {
