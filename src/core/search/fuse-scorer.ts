@@ -1,7 +1,7 @@
-import Fuse from "fuse.js";
 import type { PaperRecord } from "../papers/paper-record";
 import { mergeRanges } from "./highlight";
-import { FIELD_WEIGHTS, FUSE_OPTIONS, SEARCH_FIELDS, fieldValue, fieldValues, type SearchField } from "./search-fields";
+import { FIELD_WEIGHTS, SEARCH_FIELDS, fieldValue, fieldValues, type SearchField } from "./search-fields";
+import { allowedEdits, matchEnd, patternMasks, substringDistance, type PatternMasks } from "./substring-distance";
 
 /** A matched field value and the matched character ranges in it, `[start, end)`. */
 export interface FieldMatch {
@@ -32,80 +32,85 @@ export interface ScoredTerm {
 	threshold: number;
 }
 
+/** Whether word `term` is known to sit unchanged in one-value field `field` of record `record` (indices into `scoreExactly`'s arguments). */
+export type KnownExact = (record: number, field: number, term: number) => boolean;
+
 const WEIGHT_SUM = SEARCH_FIELDS.reduce((sum, f) => sum + FIELD_WEIGHTS[f], 0);
 
 /**
- * fuse.js's own score for a few papers, as a plain fuse.js over the whole
- * library gives it. fuse.js's Bitap matcher compares each query word with
- * each field value, through its public API: a `Fuse` over the candidates'
- * field values, searched once per word. Combining the words is fuse.js's
- * token-search formula, written here because fuse.js takes the words'
- * weights from the documents it holds, and these few papers would misjudge
- * how rare a word is in the library: a field value scores
- * `max(0.001, 1 − Σ idf·(1 − bitap) ÷ Σ idf)` over the words it matches, and
- * a paper the product of its matched values' scores, each raised to its
+ * fuse.js's score for a few papers, as a plain fuse.js token search over the
+ * whole library gives it. fuse.js's Bitap score of a word in a value is the
+ * fewest edits that turn the word into some substring of the value, divided
+ * by its length (a match when at most the threshold). That number is
+ * computed here with Myers' bit-parallel algorithm, one pass over the text,
+ * where Bitap takes one pass per edit allowed; a test checks both agree on
+ * random words and texts. The words combine by fuse.js's token-search
+ * formula, with their rarity in the whole library (fuse.js would take it
+ * from the few papers it holds): a value scores
+ * `max(0.001, 1 − Σ idf·(1 − bitap) ÷ Σ idf)` over the words it matches, a
+ * paper the product of its matched values' scores, each raised to its
  * field's weight (weights normalised to sum to one; field norms ignored).
  */
-export function scoreExactly(records: readonly PaperRecord[], terms: readonly ScoredTerm[]): Scored[] {
-	const values: string[] = [];
-	const owners: Array<{ record: number; field: number; entry: number; list: boolean }> = [];
-	records.forEach((record, r) => {
-		SEARCH_FIELDS.forEach((field, f) => {
-			// fuse.js reports which entry of a list field a match is in.
-			const list = Array.isArray(fieldValue(record, field));
-			fieldValues(record, field).forEach((value, entry) => {
-				values.push(value);
-				owners.push({ record: r, field: f, entry, list });
-			});
-		});
-	});
-	// Per value, per word: Bitap's score, or undefined for no match.
-	const bitap: Array<Array<{ score: number; ranges: Array<[number, number]> } | undefined>> = values.map(() => []);
-	const byThreshold = new Map<number, Fuse<string>>();
-	terms.forEach((term, t) => {
-		let fuse = byThreshold.get(term.threshold);
-		if (!fuse) byThreshold.set(term.threshold, (fuse = new Fuse(values, { ...BITAP_OPTIONS, threshold: term.threshold })));
-		for (const hit of fuse.search(term.text)) {
-			const ranges = (hit.matches?.[0]?.indices ?? []).map(([s, e]): [number, number] => [s, e + 1]);
-			bitap[hit.refIndex][t] = { score: hit.score ?? 1, ranges };
-		}
+export function scoreExactly(records: readonly PaperRecord[], terms: readonly ScoredTerm[], knownExact: KnownExact = () => false): Scored[] {
+	const words = terms.map((t) => {
+		const maxEdits = allowedEdits(t.text.length, t.threshold);
+		return { masks: patternMasks(t.text), maxEdits, pieces: exactPieces(t.text, maxEdits) };
 	});
 	const idfSum = terms.reduce((sum, t) => sum + t.idf, 0);
-	const results: Scored[] = records.map((record) => ({ record, score: 1, matches: [], complete: false, missed: [] }));
-	const covered = records.map(() => new Set<number>());
-	values.forEach((value, v) => {
-		const hits = bitap[v];
-		let weighted = 0;
-		let any = false;
-		const ranges: Array<[number, number]> = [];
-		hits.forEach((hit, t) => {
-			if (!hit) return;
-			any = true;
-			weighted += terms[t].idf * (1 - hit.score);
-			ranges.push(...hit.ranges);
-			covered[owners[v].record].add(t);
+	return records.flatMap((record, r): Scored[] => {
+		const result: Scored = { record, score: 1, matches: [], complete: false, missed: [] };
+		const covered = new Set<number>();
+		SEARCH_FIELDS.forEach((field, f) => {
+			// fuse.js scores each entry of a list field on its own, and reports which entry matched.
+			const list = Array.isArray(fieldValue(record, field));
+			fieldValues(record, field).forEach((value, entry) => {
+				const text = value.toLowerCase();
+				let weighted = 0;
+				const ranges: Array<[number, number]> = [];
+				terms.forEach((term, t) => {
+					const edits = !list && knownExact(r, f, t) ? 0 : wordEdits(text, words[t]);
+					if (edits > words[t].maxEdits) return;
+					covered.add(t);
+					weighted += term.idf * (1 - edits / term.text.length);
+					ranges.push(...matchRanges(text, term.text, words[t].masks, edits));
+				});
+				if (ranges.length === 0) return;
+				const valueScore = Math.max(0.001, idfSum > 0 ? 1 - weighted / idfSum : 0);
+				result.score *= Math.pow(valueScore, FIELD_WEIGHTS[field] / WEIGHT_SUM);
+				result.matches.push({ field, value, ...(list ? { valueIndex: entry } : {}), ranges: mergeRanges(ranges) });
+			});
 		});
-		if (!any) return;
-		const { record, field, entry, list } = owners[v];
-		const valueScore = Math.max(0.001, idfSum > 0 ? 1 - weighted / idfSum : 0);
-		const result = results[record];
-		result.score *= Math.pow(valueScore, FIELD_WEIGHTS[SEARCH_FIELDS[field]] / WEIGHT_SUM);
-		result.matches.push({ field: SEARCH_FIELDS[field], value, ...(list ? { valueIndex: entry } : {}), ranges: mergeRanges(ranges) });
-	});
-	return results.filter((r, i) => {
-		r.complete = covered[i].size === terms.length;
-		r.missed = terms.map((_, t) => t).filter((t) => !covered[i].has(t));
-		return covered[i].size > 0;
+		if (covered.size === 0) return [];
+		result.complete = covered.size === terms.length;
+		result.missed = terms.map((_, t) => t).filter((t) => !covered.has(t));
+		return [result];
 	});
 }
 
-/** fuse.js's options for one word against one value, as its token search sets them for each word. */
-const BITAP_OPTIONS = {
-	ignoreLocation: true,
-	includeMatches: true,
-	includeScore: true,
-	isCaseSensitive: FUSE_OPTIONS.isCaseSensitive ?? false,
-	shouldSort: false,
-	// A word's score alone: fuse.js would otherwise weigh it by the length of the value.
-	ignoreFieldNorm: true,
-} as const;
+/** The edits of a word in a value, or more than it may have when a quick look rules a match out. */
+function wordEdits(text: string, word: { masks: PatternMasks; maxEdits: number; pieces: string[] }): number {
+	// A value holding none of the pieces is beyond the word's edits: no need to compare.
+	if (!word.pieces.some((p) => text.includes(p))) return word.maxEdits + 1;
+	return substringDistance(word.masks, text, word.maxEdits);
+}
+
+/** Where the word matched: every exact occurrence, or the first place it matches with its edits. */
+function matchRanges(text: string, word: string, masks: PatternMasks, edits: number): Array<[number, number]> {
+	if (edits === 0) {
+		const out: Array<[number, number]> = [];
+		for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) out.push([at, at + word.length]);
+		return out;
+	}
+	const end = matchEnd(masks, text, edits);
+	return end < 0 ? [] : [[Math.max(0, end - word.length), end]];
+}
+
+/**
+ * `k + 1` pieces of the word, cut as evenly as possible: a text within `k`
+ * edits of the word holds at least one of them unchanged, since each edit
+ * spoils at most one piece.
+ */
+export function exactPieces(word: string, k: number): string[] {
+	const count = Math.min(k + 1, word.length);
+	return Array.from({ length: count }, (_, i) => word.slice(Math.floor((i * word.length) / count), Math.floor(((i + 1) * word.length) / count)));
+}

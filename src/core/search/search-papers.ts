@@ -4,12 +4,12 @@ import { recordPassesFilters } from "./filters";
 import { scoreExactly, type FieldMatch, type Scored, type ScoredTerm } from "./fuse-scorer";
 import { buildHaystack } from "./haystack";
 import { parseQuery, type ParsedQuery } from "./query-parser";
-import { FIELD_WEIGHTS, FUSE_THRESHOLD, SEARCH_FIELDS } from "./search-fields";
+import { FIELD_WEIGHTS, FUSE_THRESHOLD, SEARCH_FIELDS, fieldValues } from "./search-fields";
 import type { SearchIndex } from "./search-index";
-import { allowedEdits } from "./substring-distance";
-import { NO_MATCH, type TermMatch } from "./term-matches";
+import { allowedEdits, patternMasks, substringDistance, type PatternMasks } from "./substring-distance";
+import { GUESSED, NO_MATCH, type TermMatch } from "./term-matches";
 import { isCorrectable, searchTokens } from "./tokens";
-import { EXACT_BUDGET, RELAXED_CJK_MIN_PAIRS, RELAXED_MISSING_CJK_PAIRS, RELAXED_WORD_MIN } from "./tuning";
+import { EXACT_BUDGET, SHORTLIST, RELAXED_CJK_MIN_PAIRS, RELAXED_MISSING_CJK_PAIRS, RELAXED_WORD_MIN } from "./tuning";
 import { FIELD_CODES } from "./word-index";
 
 /** One paper found, with fuse.js's score (0 is perfect) and what matched where. */
@@ -22,6 +22,7 @@ export interface SearchResult {
 /** A query word with how loosely it may match. */
 interface Term extends ScoredTerm {
 	maxEdits: number;
+	masks: PatternMasks;
 	/** May go unmatched (a Chinese character pair in the relaxed pass). */
 	optional: boolean;
 }
@@ -46,7 +47,7 @@ export function searchPapers(index: SearchIndex, query: string, limit = 20): Sea
 	if (words.length === 0) return recent(index, parsed, excluded, limit);
 	const strictTerms = words.map((text): Term => {
 		const maxEdits = allowedEdits(text.length, FUSE_THRESHOLD);
-		return { text, idf: index.words.idf(text), threshold: FUSE_THRESHOLD, maxEdits, optional: false };
+		return { text, idf: index.words.idf(text), threshold: FUSE_THRESHOLD, maxEdits, masks: patternMasks(text), optional: false };
 	});
 	const found = rank(index, strictTerms, parsed, excluded, limit, 0);
 	if (found.length >= limit) return found;
@@ -85,9 +86,10 @@ function rank(index: SearchIndex, terms: readonly Term[], parsed: ParsedQuery, e
 		const record = index.record(slot);
 		return record !== null && recordPassesFilters(record, parsed.filters);
 	});
-	const estimates = estimateScores(pool, matches, terms);
-	const chosen = chooseForScoring(index, pool, estimates, parsed, Math.max(limit, EXACT_BUDGET));
-	const scored = scoreExactly(chosen, terms).filter((s) => covers(s, terms, missing));
+	const chosen = chooseForScoring(index, pool, matches, terms, parsed, Math.max(limit, EXACT_BUDGET));
+	const slots = chosen.map((r) => index.slotOf(r.path) as number);
+	const knownExact = (r: number, field: number, t: number): boolean => matches[t].edits[slots[r] * FIELD_CODES + field] === 0;
+	const scored = scoreExactly(chosen, terms, knownExact).filter((s) => covers(s, terms, missing));
 	return order(scored, parsed.text).slice(0, limit);
 }
 
@@ -121,54 +123,79 @@ const WEIGHT_SUM = SEARCH_FIELDS.reduce((sum, f) => sum + FIELD_WEIGHTS[f], 0);
 const FIELD_POWER = SEARCH_FIELDS.map((f) => FIELD_WEIGHTS[f] / WEIGHT_SUM);
 
 /**
- * fuse.js's score, estimated from the word index: a word's Bitap score in a
- * field is its edits ÷ its length, as in the word it matches best there.
- * That is fuse.js's own figure unless a better match crosses a space, or a
- * list field matches in more than one entry: the exact step sees both.
+ * The logarithm of fuse.js's score, estimated from the word index (lower is
+ * better, as for the score): a word's Bitap score in a field is its edits ÷
+ * its length, as in the word it matches best there. That is fuse.js's own
+ * figure unless a better match crosses a space, or a list field matches in
+ * more than one entry (fuse.js multiplies the entries' scores): with
+ * `record`, list fields are compared entry by entry, as fuse.js does.
  */
-function estimateScores(pool: Int32Array, matches: readonly TermMatch[], terms: readonly Term[]): Float64Array {
-	const idfSum = terms.reduce((sum, t) => sum + t.idf, 0);
-	const out = new Float64Array(pool.length);
-	for (let i = 0; i < pool.length; i++) {
-		const base = pool[i] * FIELD_CODES;
-		let score = 1;
-		for (let f = 0; f < FIELD_POWER.length; f++) {
-			let weighted = 0;
-			let any = false;
-			for (let t = 0; t < matches.length; t++) {
-				const edits = matches[t].edits[base + f];
-				if (edits === NO_MATCH) continue;
-				any = true;
-				weighted += terms[t].idf * (1 - edits / terms[t].text.length);
-			}
-			if (any) score *= Math.pow(Math.max(0.001, idfSum > 0 ? 1 - weighted / idfSum : 0), FIELD_POWER[f]);
+function estimate(slot: number, matches: readonly TermMatch[], terms: readonly Term[], idfSum: number, record?: PaperRecord): number {
+	const base = slot * FIELD_CODES;
+	let logScore = 0;
+	for (let f = 0; f < FIELD_POWER.length; f++) {
+		if (record && LIST_FIELDS[f]) {
+			logScore += listEstimate(record, f, terms, idfSum);
+			continue;
 		}
-		out[i] = score;
+		let weighted = 0;
+		let any = false;
+		for (let t = 0; t < matches.length; t++) {
+			const edits = matches[t].edits[base + f];
+			if (edits === NO_MATCH) continue;
+			any = true;
+			weighted += terms[t].idf * (1 - (edits & ~GUESSED) / terms[t].text.length);
+		}
+		if (any) logScore += FIELD_POWER[f] * Math.log(Math.max(0.001, idfSum > 0 ? 1 - weighted / idfSum : 0));
 	}
-	return out;
+	return logScore;
 }
 
+/** A list field's share of the estimate, each entry compared with each word as Bitap would. */
+function listEstimate(record: PaperRecord, f: number, terms: readonly Term[], idfSum: number): number {
+	let logScore = 0;
+	for (const entry of fieldValues(record, SEARCH_FIELDS[f])) {
+		const text = entry.toLowerCase();
+		let weighted = 0;
+		let any = false;
+		terms.forEach((term, t) => {
+			const edits = substringDistance(term.masks, text, term.maxEdits);
+			if (edits > term.maxEdits) return;
+			any = true;
+			weighted += term.idf * (1 - edits / term.text.length);
+		});
+		if (any) logScore += FIELD_POWER[f] * Math.log(Math.max(0.001, idfSum > 0 ? 1 - weighted / idfSum : 0));
+	}
+	return logScore;
+}
+
+const LIST_FIELDS = SEARCH_FIELDS.map((f) => f === "aliases" || f === "authors" || f === "tags" || f === "directions");
+
 /**
- * The papers fuse.js will score: the best `budget` by estimate that hold
- * every quoted phrase. Phrases are checked in estimate order, so a common
- * phrase word costs no more than the budget.
+ * The papers fuse.js will score: the best by estimate, a shortlist of them
+ * estimated again with list fields entry by entry, and of those the best
+ * `budget` that hold every quoted phrase. Phrases are checked in estimate
+ * order, so a common phrase word costs no more than the shortlist.
  */
-function chooseForScoring(index: SearchIndex, pool: Int32Array, estimates: Float64Array, parsed: ParsedQuery, budget: number): PaperRecord[] {
+function chooseForScoring(index: SearchIndex, pool: Int32Array, matches: readonly TermMatch[], terms: readonly Term[], parsed: ParsedQuery, budget: number): PaperRecord[] {
+	const idfSum = terms.reduce((sum, t) => sum + t.idf, 0);
+	const estimates = Float64Array.from(pool, (slot) => estimate(slot, matches, terms, idfSum));
 	const phrases = parsed.terms.filter((t) => t.phrase && !t.exclude).map((t) => t.text);
 	const byEstimate = (a: number, b: number): number => estimates[a] - estimates[b] || index.tieKey(pool[a]) - index.tieKey(pool[b]) || pool[a] - pool[b];
-	const records = (picked: number[]): PaperRecord[] => picked.map((i) => index.record(pool[i]) as PaperRecord);
-	if (phrases.length === 0) return records(bestK(pool.length, budget, byEstimate));
 	const holdsPhrases = (i: number): boolean => {
+		if (phrases.length === 0) return true;
 		const text = buildHaystack(index.record(pool[i]) as PaperRecord).text;
 		return phrases.every((p) => text.includes(p));
 	};
-	// Four times the budget first: most phrase words sit in their phrase; all of the pool when they do not.
-	let picked = bestK(pool.length, budget * 4, byEstimate).filter(holdsPhrases);
-	if (picked.length < budget && pool.length > budget * 4) {
+	const wide = budget * SHORTLIST;
+	let shortlist = bestK(pool.length, wide, byEstimate).filter(holdsPhrases);
+	if (phrases.length > 0 && shortlist.length < budget && pool.length > wide) {
+		// Phrase words outside their phrase filled the shortlist: every paper is checked.
 		const all = Array.from(pool.keys()).filter(holdsPhrases);
-		picked = bestK(all.length, budget, (a, b) => byEstimate(all[a], all[b])).map((i) => all[i]);
+		shortlist = bestK(all.length, wide, (a, b) => byEstimate(all[a], all[b])).map((i) => all[i]);
 	}
-	return records(picked.slice(0, budget));
+	for (const i of shortlist) estimates[i] = estimate(pool[i], matches, terms, idfSum, index.record(pool[i]) as PaperRecord);
+	return bestK(shortlist.length, budget, (a, b) => byEstimate(shortlist[a], shortlist[b])).map((i) => index.record(pool[shortlist[i]]) as PaperRecord);
 }
 
 /** The slots of papers holding an excluded word or phrase: any vocabulary word containing it, for a word. */

@@ -57,6 +57,36 @@ export function substringDistance(masks: PatternMasks, text: string, maxEdits: n
 	return Math.min(best, maxEdits + 1);
 }
 
+/**
+ * Where the best match of the pattern within `edits` edits ends in `text`
+ * (the index just past it), or -1: the first column where Myers' score
+ * falls to `edits`. Used to show where a fuzzy match is.
+ */
+export function matchEnd(masks: PatternMasks, text: string, edits: number): number {
+	const m = masks.pattern.length;
+	if (m === 0 || m > 32) return -1;
+	const high = 1 << (m - 1);
+	let pv = -1;
+	let mv = 0;
+	let score = m;
+	for (let j = 0; j < text.length; j++) {
+		const c = text.charCodeAt(j);
+		const eq = c < 128 ? masks.ascii[c] : (masks.other.get(c) ?? 0);
+		const xv = eq | mv;
+		const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
+		let ph = mv | ~(xh | pv);
+		let mh = pv & xh;
+		if (ph & high) score++;
+		else if (mh & high) score--;
+		ph <<= 1;
+		mh <<= 1;
+		pv = mh | ~(xv | ph);
+		mv = ph & xv;
+		if (score <= edits) return j + 1;
+	}
+	return -1;
+}
+
 function longSubstringDistance(pattern: string, text: string, maxEdits: number): number {
 	const m = pattern.length;
 	let prev = new Int32Array(m + 1);

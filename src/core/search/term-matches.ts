@@ -9,6 +9,13 @@ import { FIELD_CODES, type WordIndex } from "./word-index";
 export const NO_MATCH = 255;
 
 /**
+ * Set on the edits of a match guessed from a word's two halves: the
+ * estimate reads them (without the flag), the exact step does not trust
+ * them and asks Bitap.
+ */
+export const GUESSED = 64;
+
+/**
  * Where one query word matches: for every (paper, field) code of the word
  * index, the fewest edits of a match in that field (`NO_MATCH` for none), and
  * the slots of the papers with any match.
@@ -75,22 +82,21 @@ export class TermMatcher {
 			// A word typed one letter further matches a subset of the words its prefix matched with as many edits.
 			const shorter = term.length > 1 ? this.words.get(`${maxEdits}\u0000${term.slice(0, -1)}`) : undefined;
 			found = { ids: [], edits: [], read: shorter?.read ?? 0 };
-			if (shorter) this.collect(term, maxEdits, shorter.ids, found);
+			if (shorter) this.collect(term, maxEdits, shorter.ids, 0, shorter.ids.length, found);
 		}
-		const rest: number[] = [];
-		for (let id = found.read; id < vocabulary.size; id++) rest.push(id);
-		this.collect(term, maxEdits, rest, found);
+		this.collect(term, maxEdits, null, found.read, vocabulary.size, found);
 		found.read = vocabulary.size;
 		this.words.set(key, found);
 		return found;
 	}
 
-	/** Adds to `found` the words among `ids` that hold the term within `maxEdits`. */
-	private collect(term: string, maxEdits: number, ids: readonly number[], found: WordMatches): void {
+	/** Adds to `found` the words that hold the term within `maxEdits`, among `ids[from..to)`, or among the word numbers `from..to` when `ids` is null. */
+	private collect(term: string, maxEdits: number, ids: readonly number[] | null, from: number, to: number, found: WordMatches): void {
 		const { words, masks } = this.index.vocabulary;
 		const minLength = term.length - maxEdits;
 		if (maxEdits === 0) {
-			for (const id of ids) {
+			for (let i = from; i < to; i++) {
+				const id = ids ? ids[i] : i;
 				if (words[id].length >= minLength && words[id].includes(term)) {
 					found.ids.push(id);
 					found.edits.push(0);
@@ -100,7 +106,8 @@ export class TermMatcher {
 		}
 		const masksOfTerm = patternMasks(term);
 		const need = charMask(term);
-		for (const id of ids) {
+		for (let i = from; i < to; i++) {
+			const id = ids ? ids[i] : i;
 			const word = words[id];
 			if (word.length < minLength || popCount(need & ~masks[id]) > maxEdits) continue;
 			const edits = substringDistance(masksOfTerm, word, maxEdits);
@@ -112,6 +119,8 @@ export class TermMatcher {
 	}
 
 	private fromWords(term: string, maxEdits: number, slotCount: number): TermMatch {
+		const letter = term.length === 1 ? term.charCodeAt(0) - 97 : -1;
+		if (letter >= 0 && letter < 26) return this.fromLetter(term, letter, slotCount);
 		const words = this.wordMatches(term, maxEdits);
 		const edits = new Uint8Array(slotCount * FIELD_CODES).fill(NO_MATCH);
 		const seen = this.scratch(slotCount);
@@ -133,6 +142,25 @@ export class TermMatcher {
 		return { term, maxEdits, edits, slots: Int32Array.from(slots) };
 	}
 
+	/** A one-letter word matches, unchanged, every field holding the letter. */
+	private fromLetter(term: string, letter: number, slotCount: number): TermMatch {
+		const edits = new Uint8Array(slotCount * FIELD_CODES).fill(NO_MATCH);
+		const letters = this.index.letters;
+		const bit = 1 << letter;
+		const slots: number[] = [];
+		for (let slot = 0; slot < slotCount; slot++) {
+			let any = false;
+			for (let f = 0; f < SEARCH_FIELDS.length; f++) {
+				const code = slot * FIELD_CODES + f;
+				if ((letters[code] & bit) === 0) continue;
+				edits[code] = 0;
+				any = true;
+			}
+			if (any) slots.push(slot);
+		}
+		return { term, maxEdits: 0, edits, slots: Int32Array.from(slots) };
+	}
+
 	/**
 	 * Adds the papers holding both halves of the term in one field, for each
 	 * way of cutting it in two: fuse.js matches "diffusionpolicy" in
@@ -145,16 +173,19 @@ export class TermMatcher {
 		const inResult = new Uint8Array(slotCount);
 		for (const slot of alone.slots) inResult[slot] = 1;
 		const slots = Array.from(alone.slots);
+		const vocabulary = this.index.vocabulary;
 		for (let cut = RUN_TOGETHER_MIN_HALF; cut + RUN_TOGETHER_MIN_HALF <= alone.term.length; cut++) {
 			const [a, b] = [alone.term.slice(0, cut), alone.term.slice(cut)];
-			const left = this.fromWords(a, allowedEdits(a.length, threshold), slotCount);
-			const right = this.fromWords(b, allowedEdits(b.length, threshold), slotCount);
+			// The first half is a word of the library as typed: a word run into the next is typed whole.
+			if (vocabulary.idOf(a) < 0) continue;
+			const left = this.match(a, allowedEdits(a.length, threshold), slotCount, this.version, null);
+			const right = this.match(b, allowedEdits(b.length, threshold), slotCount, this.version, null);
 			for (const slot of left.slots.length <= right.slots.length ? left.slots : right.slots) {
 				for (let f = 0; f < SEARCH_FIELDS.length; f++) {
 					const code = slot * FIELD_CODES + f;
 					if (left.edits[code] === NO_MATCH || right.edits[code] === NO_MATCH) continue;
 					const estimate = Math.min(alone.maxEdits, left.edits[code] + right.edits[code] + 1);
-					if (estimate < edits[code]) edits[code] = estimate;
+					if (edits[code] === NO_MATCH) edits[code] = estimate | GUESSED;
 					if (inResult[slot] === 0) {
 						inResult[slot] = 1;
 						slots.push(slot);

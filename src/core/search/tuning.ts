@@ -12,7 +12,14 @@
  * text costs some 30–60 µs, so this bounds the exact step to a few
  * milliseconds at any library size.
  */
-export const EXACT_BUDGET = 60;
+export const EXACT_BUDGET = 30;
+
+/**
+ * How many times the exact budget are estimated a second time, reading
+ * list fields (authors, tags…) entry by entry: fuse.js multiplies the
+ * scores of several matching entries, which the word index cannot count.
+ */
+export const SHORTLIST = 4;
 
 /**
  * How many term matches (one query word's matches against the vocabulary)

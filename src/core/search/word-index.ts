@@ -28,14 +28,36 @@ export class WordIndex {
 	private fieldStamp = new Int32Array(1024);
 	private stamp = 0;
 
+	/**
+	 * Which Latin letters (bit 0 for a) each field of each paper holds, by
+	 * (slot, field) code: a one-letter query word matches wherever its letter
+	 * is, nearly everywhere, which this answers without reading the postings
+	 * of every word holding the letter.
+	 */
+	letters = new Int32Array(0);
+
 	/** Indexes a paper's haystack (see `buildHaystack`) under `slot`. */
 	add(slot: number, hay: Haystack): void {
 		this.visit(slot, hay, 1);
+		if ((slot + 1) * FIELD_CODES > this.letters.length) {
+			const grown = new Int32Array(Math.max((slot + 1) * FIELD_CODES, this.letters.length * 2));
+			grown.set(this.letters);
+			this.letters = grown;
+		}
+		for (let f = 0; f < SEARCH_FIELD_COUNT; f++) {
+			let mask = 0;
+			for (let i = hay.offsets[f], end = hay.offsets[f + 1] - 1; i < end; i++) {
+				const c = hay.text.charCodeAt(i) - 97;
+				if (c >= 0 && c < 26) mask |= 1 << c;
+			}
+			this.letters[slot * FIELD_CODES + f] = mask;
+		}
 	}
 
 	/** Removes what `add` indexed for the same slot and haystack. */
 	remove(slot: number, hay: Haystack): void {
 		this.visit(slot, hay, -1);
+		this.letters.fill(0, slot * FIELD_CODES, (slot + 1) * FIELD_CODES);
 	}
 
 	/** How many field values hold a word. */
