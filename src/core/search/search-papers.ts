@@ -81,11 +81,13 @@ function relaxTerms(terms: readonly Term[]): { terms: Term[]; missing: number } 
 /** Finds, estimates, then scores exactly: the papers matching `terms`, all but at most `missing` optional ones. */
 function rank(index: SearchIndex, terms: readonly Term[], parsed: ParsedQuery, excluded: ReadonlySet<number>, limit: number, missing: number): SearchResult[] {
 	const matches = terms.map((t) => index.matcher.match(t.text, t.maxEdits, index.slotCount, index.version, FUSE_THRESHOLD));
-	const pool = candidates(matches, terms, missing, index.slotCount).filter((slot) => {
-		if (excluded.has(slot)) return false;
-		const record = index.record(slot);
-		return record !== null && recordPassesFilters(record, parsed.filters);
-	});
+	let pool = candidates(matches, terms, missing, index.slotCount);
+	if (excluded.size > 0 || parsed.filters.length > 0) {
+		pool = pool.filter((slot) => {
+			const record = index.record(slot);
+			return !excluded.has(slot) && record !== null && recordPassesFilters(record, parsed.filters);
+		});
+	}
 	const chosen = chooseForScoring(index, pool, matches, terms, parsed, Math.max(limit, EXACT_BUDGET));
 	const slots = chosen.map((r) => index.slotOf(r.path) as number);
 	const knownExact = (r: number, field: number, t: number): boolean => matches[t].edits[slots[r] * FIELD_CODES + field] === 0;
@@ -102,6 +104,7 @@ function covers(scored: Scored, terms: readonly Term[], missing: number): boolea
 
 /** The slots holding every required word and all but `missing` of the optional ones, in any field. */
 function candidates(matches: readonly TermMatch[], terms: readonly Term[], missing: number, slotCount: number): Int32Array {
+	if (matches.length === 1 && !terms[0].optional) return matches[0].slots;
 	const required = new Uint8Array(slotCount);
 	const optional = new Uint8Array(slotCount);
 	let requiredCount = 0;
@@ -127,46 +130,74 @@ const FIELD_POWER = SEARCH_FIELDS.map((f) => FIELD_WEIGHTS[f] / WEIGHT_SUM);
  * better, as for the score): a word's Bitap score in a field is its edits ÷
  * its length, as in the word it matches best there. That is fuse.js's own
  * figure unless a better match crosses a space, or a list field matches in
- * more than one entry (fuse.js multiplies the entries' scores): with
- * `record`, list fields are compared entry by entry, as fuse.js does.
+ * more than one entry (fuse.js multiplies the entries' scores):
+ * `withLists` compares list fields entry by entry, as fuse.js does.
  */
-function estimate(slot: number, matches: readonly TermMatch[], terms: readonly Term[], idfSum: number, record?: PaperRecord): number {
-	const base = slot * FIELD_CODES;
-	let logScore = 0;
-	for (let f = 0; f < FIELD_POWER.length; f++) {
-		if (record && LIST_FIELDS[f]) {
-			logScore += listEstimate(record, f, terms, idfSum);
-			continue;
-		}
-		let weighted = 0;
-		let any = false;
-		for (let t = 0; t < matches.length; t++) {
-			const edits = matches[t].edits[base + f];
-			if (edits === NO_MATCH) continue;
-			any = true;
-			weighted += terms[t].idf * (1 - (edits & ~GUESSED) / terms[t].text.length);
-		}
-		if (any) logScore += FIELD_POWER[f] * Math.log(Math.max(0.001, idfSum > 0 ? 1 - weighted / idfSum : 0));
-	}
-	return logScore;
-}
+class Estimator {
+	private readonly edits: Uint8Array[];
+	/** Each word's share of the query's weight, and its score lost per edit. */
+	private readonly share: Float64Array;
+	private readonly perEdit: Float64Array;
 
-/** A list field's share of the estimate, each entry compared with each word as Bitap would. */
-function listEstimate(record: PaperRecord, f: number, terms: readonly Term[], idfSum: number): number {
-	let logScore = 0;
-	for (const entry of fieldValues(record, SEARCH_FIELDS[f])) {
-		const text = entry.toLowerCase();
-		let weighted = 0;
+	constructor(
+		matches: readonly TermMatch[],
+		private readonly terms: readonly Term[],
+	) {
+		const idfSum = terms.reduce((sum, t) => sum + t.idf, 0);
+		this.edits = matches.map((m) => m.edits);
+		this.share = Float64Array.from(terms, (t) => (idfSum > 0 ? t.idf / idfSum : 0));
+		this.perEdit = Float64Array.from(terms, (t) => 1 / t.text.length);
+	}
+
+	fast(slot: number): number {
+		const base = slot * FIELD_CODES;
+		let logScore = 0;
+		for (let f = 0; f < FIELD_POWER.length; f++) {
+			let kept = 0;
+			let any = false;
+			for (let t = 0; t < this.edits.length; t++) {
+				const edits = this.edits[t][base + f];
+				if (edits === NO_MATCH) continue;
+				any = true;
+				kept += this.share[t] * (1 - (edits & ~GUESSED) * this.perEdit[t]);
+			}
+			if (any) logScore += FIELD_POWER[f] * Math.log(Math.max(0.001, 1 - kept));
+		}
+		return logScore;
+	}
+
+	withLists(slot: number, record: PaperRecord): number {
+		const base = slot * FIELD_CODES;
+		let logScore = this.fast(slot);
+		for (let f = 0; f < FIELD_POWER.length; f++) {
+			if (!LIST_FIELDS[f]) continue;
+			// The fast estimate's share for this field is replaced by the entries' own.
+			let kept = 0;
+			let any = false;
+			for (let t = 0; t < this.edits.length; t++) {
+				const edits = this.edits[t][base + f];
+				if (edits === NO_MATCH) continue;
+				any = true;
+				kept += this.share[t] * (1 - (edits & ~GUESSED) * this.perEdit[t]);
+			}
+			if (any) logScore -= FIELD_POWER[f] * Math.log(Math.max(0.001, 1 - kept));
+			for (const entry of fieldValues(record, SEARCH_FIELDS[f])) logScore += this.entryLog(entry.toLowerCase(), f);
+		}
+		return logScore;
+	}
+
+	/** One list entry's share of the estimate, each word compared with it as Bitap would. */
+	private entryLog(text: string, f: number): number {
+		let kept = 0;
 		let any = false;
-		terms.forEach((term, t) => {
+		this.terms.forEach((term, t) => {
 			const edits = substringDistance(term.masks, text, term.maxEdits);
 			if (edits > term.maxEdits) return;
 			any = true;
-			weighted += term.idf * (1 - edits / term.text.length);
+			kept += this.share[t] * (1 - edits * this.perEdit[t]);
 		});
-		if (any) logScore += FIELD_POWER[f] * Math.log(Math.max(0.001, idfSum > 0 ? 1 - weighted / idfSum : 0));
+		return any ? FIELD_POWER[f] * Math.log(Math.max(0.001, 1 - kept)) : 0;
 	}
-	return logScore;
 }
 
 const LIST_FIELDS = SEARCH_FIELDS.map((f) => f === "aliases" || f === "authors" || f === "tags" || f === "directions");
@@ -178,8 +209,9 @@ const LIST_FIELDS = SEARCH_FIELDS.map((f) => f === "aliases" || f === "authors" 
  * order, so a common phrase word costs no more than the shortlist.
  */
 function chooseForScoring(index: SearchIndex, pool: Int32Array, matches: readonly TermMatch[], terms: readonly Term[], parsed: ParsedQuery, budget: number): PaperRecord[] {
-	const idfSum = terms.reduce((sum, t) => sum + t.idf, 0);
-	const estimates = Float64Array.from(pool, (slot) => estimate(slot, matches, terms, idfSum));
+	const estimator = new Estimator(matches, terms);
+	const estimates = new Float64Array(pool.length);
+	for (let i = 0; i < pool.length; i++) estimates[i] = estimator.fast(pool[i]);
 	const phrases = parsed.terms.filter((t) => t.phrase && !t.exclude).map((t) => t.text);
 	const byEstimate = (a: number, b: number): number => estimates[a] - estimates[b] || index.tieKey(pool[a]) - index.tieKey(pool[b]) || pool[a] - pool[b];
 	const holdsPhrases = (i: number): boolean => {
@@ -188,14 +220,28 @@ function chooseForScoring(index: SearchIndex, pool: Int32Array, matches: readonl
 		return phrases.every((p) => text.includes(p));
 	};
 	const wide = budget * SHORTLIST;
-	let shortlist = bestK(pool.length, wide, byEstimate).filter(holdsPhrases);
+	let shortlist = lowest(estimates, wide, byEstimate).filter(holdsPhrases);
 	if (phrases.length > 0 && shortlist.length < budget && pool.length > wide) {
 		// Phrase words outside their phrase filled the shortlist: every paper is checked.
 		const all = Array.from(pool.keys()).filter(holdsPhrases);
 		shortlist = bestK(all.length, wide, (a, b) => byEstimate(all[a], all[b])).map((i) => all[i]);
 	}
-	for (const i of shortlist) estimates[i] = estimate(pool[i], matches, terms, idfSum, index.record(pool[i]) as PaperRecord);
+	for (const i of shortlist) estimates[i] = estimator.withLists(pool[i], index.record(pool[i]) as PaperRecord);
 	return bestK(shortlist.length, budget, (a, b) => byEstimate(shortlist[a], shortlist[b])).map((i) => index.record(pool[shortlist[i]]) as PaperRecord);
+}
+
+/**
+ * The indices of the `k` lowest values, ordered by `compare`: a native sort
+ * of a copy finds the k-th value, and only the values up to it are ordered,
+ * which beats a heap with a comparator on the tens of thousands of papers a
+ * short word matches.
+ */
+function lowest(values: Float64Array, k: number, compare: (a: number, b: number) => number): number[] {
+	if (values.length <= k) return Array.from(values.keys()).sort(compare);
+	const cutoff = values.slice().sort()[k - 1];
+	const within: number[] = [];
+	for (let i = 0; i < values.length; i++) if (values[i] <= cutoff) within.push(i);
+	return within.sort(compare).slice(0, k);
 }
 
 /** The slots of papers holding an excluded word or phrase: any vocabulary word containing it, for a word. */
