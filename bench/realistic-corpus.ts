@@ -26,8 +26,8 @@ export function realisticCorpus(size: number, seed = 16): PaperRecord[] {
 	const records: PaperRecord[] = [];
 	const taken = new Set<string>();
 	for (let i = 0; i < size; i++) {
-		const { fm, summary } = gen.paper(i);
-		let basename = String(fm.title)
+		const { fm, title, summary } = gen.paper(i);
+		let basename = title
 			.replace(/[\\/:*?"<>|#^[\]：]/g, " ")
 			.replace(/\s+/g, " ")
 			.trim()
@@ -214,7 +214,7 @@ class Generator {
 		return `${this.pick(W.GIVEN_NAMES[region])} ${this.skewed(W.SURNAMES[region])}`;
 	}
 
-	paper(i: number): { fm: FrontmatterData; summary: string } {
+	paper(i: number): { fm: FrontmatterData; title: string; summary: string } {
 		const chinese = this.rand() < CHINESE_SHARE;
 		const k = this.keywords();
 		const title = chinese ? this.chineseTitle(k) : this.englishTitle(k);
@@ -241,6 +241,6 @@ class Generator {
 		};
 		if (this.rand() < 0.4) fm.aliases = [k.model];
 		const summary = chinese ? this.chineseText(k, 100, 300) : this.englishText(k, 100, 300);
-		return { fm, summary };
+		return { fm, title, summary };
 	}
 }
