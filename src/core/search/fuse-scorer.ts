@@ -41,7 +41,7 @@ const WEIGHT_SUM = SEARCH_FIELDS.reduce((sum, f) => sum + FIELD_WEIGHTS[f], 0);
  * fuse.js's score for a few papers, as a plain fuse.js token search over the
  * whole library gives it. fuse.js's Bitap score of a word in a value is the
  * fewest edits that turn the word into some substring of the value, divided
- * by its length (a match when at most the threshold). That number is
+ * by its length, and 0.001 at least (a match when at most the threshold). That number is
  * computed here with Myers' bit-parallel algorithm, one pass over the text,
  * where Bitap takes one pass per edit allowed; a test checks both agree on
  * random words and texts. The words combine by fuse.js's token-search
@@ -71,7 +71,7 @@ export function scoreExactly(records: readonly PaperRecord[], terms: readonly Sc
 					const edits = !list && knownExact(r, f, t) ? 0 : wordEdits(text, words[t]);
 					if (edits > words[t].maxEdits) return;
 					covered.add(t);
-					weighted += term.idf * (1 - edits / term.text.length);
+					weighted += term.idf * (1 - bitapScore(edits, term.text.length));
 					ranges.push(...matchRanges(text, term.text, words[t].masks, edits));
 				});
 				if (ranges.length === 0) return;
@@ -85,6 +85,11 @@ export function scoreExactly(records: readonly PaperRecord[], terms: readonly Sc
 		result.missed = terms.map((_, t) => t).filter((t) => !covered.has(t));
 		return [result];
 	});
+}
+
+/** Bitap's score for a match with `edits` edits of a word of `length`: never quite 0, as in fuse.js. */
+export function bitapScore(edits: number, length: number): number {
+	return Math.max(0.001, edits / length);
 }
 
 /** The edits of a word in a value, or more than it may have when a quick look rules a match out. */

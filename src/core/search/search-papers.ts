@@ -36,9 +36,10 @@ interface Term extends ScoredTerm {
  *
  * Results are the papers plain fuse.js finds, with fuse.js's score, best
  * first (ties: a title starting with the query, the newer paper, the title).
- * When they fill less than `limit`, a relaxed pass adds, after them, papers
- * with a typo fuse.js does not forgive: one more edit in a word of five
- * letters or more, or a wrong or missing Chinese character.
+ * When there are none, a relaxed pass looks again with the typos fuse.js
+ * does not forgive: one more edit in a word of six letters or more, or a
+ * wrong or missing Chinese character. It never adds to what fuse.js finds,
+ * so a query that matches stays as precise as plain fuse.js.
  */
 export function searchPapers(index: SearchIndex, query: string, limit = 20): SearchResult[] {
 	const parsed = parseQuery(query);
@@ -50,32 +51,49 @@ export function searchPapers(index: SearchIndex, query: string, limit = 20): Sea
 		return { text, idf: index.words.idf(text), threshold: FUSE_THRESHOLD, maxEdits, masks: patternMasks(text), optional: false };
 	});
 	const found = rank(index, strictTerms, parsed, excluded, limit, 0);
-	if (found.length >= limit) return found;
-	const relaxed = relaxTerms(strictTerms);
-	if (!relaxed) return found;
-	const seen = new Set(found.map((r) => r.record));
-	const extra = rank(index, relaxed.terms, parsed, excluded, limit, relaxed.missing).filter((r) => !seen.has(r.record));
-	return [...found, ...extra].slice(0, limit);
+	if (found.length > 0) return found;
+	const relaxed = relaxTerms(index, strictTerms);
+	return relaxed ? rank(index, relaxed.terms, parsed, excluded, limit, relaxed.missing) : [];
 }
 
 /**
- * The relaxed pass's words: one more edit for words of five letters or
- * more, Chinese pairs optional when a run keeps enough of them. None when
+ * The relaxed pass's words: one more edit for words of six letters or
+ * more; a shorter word with two letters swapped ("imgae") becomes the word
+ * of the library the swap back gives ("image"), the most used when several
+ * do; Chinese pairs optional when a run keeps enough of them. None when
  * nothing can be relaxed.
  */
-function relaxTerms(terms: readonly Term[]): { terms: Term[]; missing: number } | null {
+function relaxTerms(index: SearchIndex, terms: readonly Term[]): { terms: Term[]; missing: number } | null {
 	const pairs = terms.filter((t) => !isCorrectable(t.text)).length;
 	const missing = pairs >= RELAXED_CJK_MIN_PAIRS ? RELAXED_MISSING_CJK_PAIRS : 0;
 	let changed = missing > 0;
 	const relaxed = terms.map((t): Term => {
 		if (!isCorrectable(t.text)) return { ...t, optional: missing > 0 };
-		if (t.text.length < RELAXED_WORD_MIN) return t;
+		if (t.text.length < RELAXED_WORD_MIN) {
+			const swapped = unswapped(index, t.text);
+			if (swapped === null) return t;
+			changed = true;
+			return { ...t, text: swapped, idf: index.words.idf(swapped), masks: patternMasks(swapped) };
+		}
 		changed = true;
 		const maxEdits = t.maxEdits + 1;
 		// Bitap's score is errors ÷ length; the tiny margin keeps (k + 1) ÷ length itself inside.
 		return { ...t, maxEdits, threshold: maxEdits / t.text.length + 1e-9 };
 	});
 	return changed ? { terms: relaxed, missing } : null;
+}
+
+/** The most used word of the library that `word` is with two neighbouring letters swapped, or null. */
+function unswapped(index: SearchIndex, word: string): string | null {
+	let best: string | null = null;
+	let bestCount = 0;
+	for (let i = 0; i + 1 < word.length; i++) {
+		if (word[i] === word[i + 1]) continue;
+		const candidate = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+		const count = index.words.frequency(candidate);
+		if (count > bestCount) [best, bestCount] = [candidate, count];
+	}
+	return best;
 }
 
 /** Finds, estimates, then scores exactly: the papers matching `terms`, all but at most `missing` optional ones. */
@@ -159,7 +177,7 @@ class Estimator {
 				const edits = this.edits[t][base + f];
 				if (edits === NO_MATCH) continue;
 				any = true;
-				kept += this.share[t] * (1 - (edits & ~GUESSED) * this.perEdit[t]);
+				kept += this.share[t] * (1 - Math.max(0.001, (edits & ~GUESSED) * this.perEdit[t]));
 			}
 			if (any) logScore += FIELD_POWER[f] * Math.log(Math.max(0.001, 1 - kept));
 		}
@@ -178,7 +196,7 @@ class Estimator {
 				const edits = this.edits[t][base + f];
 				if (edits === NO_MATCH) continue;
 				any = true;
-				kept += this.share[t] * (1 - (edits & ~GUESSED) * this.perEdit[t]);
+				kept += this.share[t] * (1 - Math.max(0.001, (edits & ~GUESSED) * this.perEdit[t]));
 			}
 			if (any) logScore -= FIELD_POWER[f] * Math.log(Math.max(0.001, 1 - kept));
 			for (const entry of fieldValues(record, SEARCH_FIELDS[f])) logScore += this.entryLog(entry.toLowerCase(), f);
@@ -194,7 +212,7 @@ class Estimator {
 			const edits = substringDistance(term.masks, text, term.maxEdits);
 			if (edits > term.maxEdits) return;
 			any = true;
-			kept += this.share[t] * (1 - edits * this.perEdit[t]);
+			kept += this.share[t] * (1 - Math.max(0.001, edits * this.perEdit[t]));
 		});
 		return any ? FIELD_POWER[f] * Math.log(Math.max(0.001, 1 - kept)) : 0;
 	}

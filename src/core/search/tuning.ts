@@ -40,12 +40,13 @@ export const RUN_TOGETHER_MIN_HALF = 3;
 
 /**
  * The relaxed pass, for typos beyond fuse.js's tolerance, runs when the
- * strict results fill less than this share of the list asked for: one extra
- * edit per word of five letters or more (a transposition is two edits to
- * fuse.js), and in Chinese up to two missing character pairs (one wrong
- * character breaks two pairs).
+ * query finds nothing: one extra edit per word of six letters or more (a
+ * transposition is two edits to fuse.js; in shorter words two edits match
+ * too many other words, so only two swapped letters are undone there), and
+ * in Chinese up to two missing character pairs
+ * (one wrong character breaks two pairs).
  */
-export const RELAXED_WORD_MIN = 5;
+export const RELAXED_WORD_MIN = 6;
 export const RELAXED_MISSING_CJK_PAIRS = 2;
 /** A Chinese run must keep this many character pairs for the relaxed pass to drop any. */
 export const RELAXED_CJK_MIN_PAIRS = 3;

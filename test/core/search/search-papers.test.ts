@@ -107,7 +107,9 @@ describe("searchPapers", () => {
 		index.rename(storm.path, { ...storm, path: "Elsewhere/Storm.md" });
 		expect(searchPapers(index, "storm surge").map((r) => r.record.path)).toEqual(["Elsewhere/Storm.md"]);
 		expect(index.remove("Elsewhere/Storm.md")).toBe(true);
-		expect(searchPapers(index, "storm")).toEqual([]);
+		// Plain fuse.js still matches "storm" inside "tran(sform)er", one letter apart: only the removed paper goes.
+		expect(searchPapers(index, "storm").map((r) => r.record.path)).not.toContain("Elsewhere/Storm.md");
+		expect(searchPapers(index, "storm surge")).toEqual([]);
 		expect(index.size).toBe(library().length);
 	});
 
