@@ -6,7 +6,11 @@
 export class BoundedCache<K, V> {
 	private readonly entries = new Map<K, V>();
 
-	constructor(private readonly capacity: number) {}
+	/** `onEvict` hears each entry dropped for room, so its owner can reuse what it holds. */
+	constructor(
+		private readonly capacity: number,
+		private readonly onEvict?: (value: V) => void,
+	) {}
 
 	get size(): number {
 		return this.entries.size;
@@ -24,10 +28,15 @@ export class BoundedCache<K, V> {
 	set(key: K, value: V): void {
 		this.entries.delete(key);
 		this.entries.set(key, value);
-		while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as K);
+		while (this.entries.size > this.capacity) {
+			const oldest = this.entries.keys().next().value as K;
+			this.onEvict?.(this.entries.get(oldest) as V);
+			this.entries.delete(oldest);
+		}
 	}
 
 	clear(): void {
+		if (this.onEvict) for (const value of this.entries.values()) this.onEvict(value);
 		this.entries.clear();
 	}
 }

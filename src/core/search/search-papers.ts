@@ -43,6 +43,7 @@ interface Term extends ScoredTerm {
  */
 export function searchPapers(index: SearchIndex, query: string, limit = 20): SearchResult[] {
 	const parsed = parseQuery(query);
+	index.matcher.beginQuery();
 	const excluded = excludedSlots(index, parsed);
 	const words = [...new Set(searchTokens(parsed.text))];
 	if (words.length === 0) return recent(index, parsed, excluded, limit);
@@ -249,17 +250,41 @@ function chooseForScoring(index: SearchIndex, pool: Int32Array, matches: readonl
 }
 
 /**
- * The indices of the `k` lowest values, ordered by `compare`: a native sort
- * of a copy finds the k-th value, and only the values up to it are ordered,
- * which beats a heap with a comparator on the tens of thousands of papers a
- * short word matches.
+ * The indices of the `k` lowest values, ordered by `compare`: the k-th
+ * value is selected in linear time, and only the values up to it are
+ * ordered, which beats a heap with a comparator on the tens of thousands of
+ * papers a short word matches.
  */
 function lowest(values: Float64Array, k: number, compare: (a: number, b: number) => number): number[] {
 	if (values.length <= k) return Array.from(values.keys()).sort(compare);
-	const cutoff = values.slice().sort()[k - 1];
+	const cutoff = kthSmallest(values.slice(), k - 1);
 	const within: number[] = [];
 	for (let i = 0; i < values.length; i++) if (values[i] <= cutoff) within.push(i);
 	return within.sort(compare).slice(0, k);
+}
+
+/** The `k`-th smallest value (from 0), by quickselect; reorders `values`. */
+function kthSmallest(values: Float64Array, k: number): number {
+	let lo = 0;
+	let hi = values.length - 1;
+	while (lo < hi) {
+		const pivot = values[(lo + hi) >> 1];
+		let i = lo;
+		let j = hi;
+		while (i <= j) {
+			while (values[i] < pivot) i++;
+			while (values[j] > pivot) j--;
+			if (i <= j) {
+				const swap = values[i];
+				values[i++] = values[j];
+				values[j--] = swap;
+			}
+		}
+		if (k <= j) hi = j;
+		else if (k >= i) lo = i;
+		else return values[k];
+	}
+	return values[k];
 }
 
 /** The slots of papers holding an excluded word or phrase: any vocabulary word containing it, for a word. */

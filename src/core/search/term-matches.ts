@@ -44,12 +44,25 @@ interface WordMatches {
  */
 export class TermMatcher {
 	private readonly words = new BoundedCache<string, WordMatches>(TERM_CACHE_SIZE * 4);
-	private readonly matches = new BoundedCache<string, TermMatch>(TERM_CACHE_SIZE);
+	private readonly matches = new BoundedCache<string, TermMatch>(TERM_CACHE_SIZE, (m) => this.dropped.push(m.edits));
+	/**
+	 * Edit arrays of matches dropped from the cache, reused (at 50,000 papers
+	 * each is 800 KB): those dropped during a query may still be in its hands,
+	 * so they are reused from the next query on.
+	 */
+	private dropped: Uint8Array[] = [];
+	private spare: Uint8Array[] = [];
 	private version = -1;
 	private seen = new Int32Array(0);
 	private stamp = 0;
 
 	constructor(private readonly index: WordIndex) {}
+
+	/** Marks the start of a query: arrays dropped before it may be reused. */
+	beginQuery(): void {
+		this.spare.push(...this.dropped);
+		this.dropped = [];
+	}
 
 	/**
 	 * The matches of `term` with at most `maxEdits` edits, in an index of
@@ -122,7 +135,7 @@ export class TermMatcher {
 		const letter = term.length === 1 ? term.charCodeAt(0) - 97 : -1;
 		if (letter >= 0 && letter < 26) return this.fromLetter(term, letter, slotCount);
 		const words = this.wordMatches(term, maxEdits);
-		const edits = new Uint8Array(slotCount * FIELD_CODES).fill(NO_MATCH);
+		const edits = this.editsArray(slotCount);
 		const seen = this.scratch(slotCount);
 		const slots: number[] = [];
 		for (let w = 0; w < words.ids.length; w++) {
@@ -144,7 +157,7 @@ export class TermMatcher {
 
 	/** A one-letter word matches, unchanged, every field holding the letter. */
 	private fromLetter(term: string, letter: number, slotCount: number): TermMatch {
-		const edits = new Uint8Array(slotCount * FIELD_CODES).fill(NO_MATCH);
+		const edits = this.editsArray(slotCount);
 		const letters = this.index.letters;
 		const bit = 1 << letter;
 		const slots: number[] = [];
@@ -194,6 +207,14 @@ export class TermMatcher {
 			}
 		}
 		return { ...alone, edits, slots: Int32Array.from(slots) };
+	}
+
+	/** An array of `NO_MATCH` per (slot, field) code, reused when one of the right size was dropped. */
+	private editsArray(slotCount: number): Uint8Array {
+		const size = slotCount * FIELD_CODES;
+		let array = this.spare.pop();
+		while (array && array.length !== size) array = this.spare.pop();
+		return (array ?? new Uint8Array(size)).fill(NO_MATCH);
 	}
 
 	/** A per-slot marker array; a new stamp makes every slot unseen. */

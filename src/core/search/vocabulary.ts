@@ -14,6 +14,8 @@ export class Vocabulary {
 	readonly words: string[] = [];
 	/** Which of 32 character classes each word holds (see `charMask`), by number. */
 	masks = new Int32Array(1024);
+	/** Each word's length, by number: compared before the text, without touching the string. */
+	private lengths = new Int32Array(1024);
 	private ids: Int32Array;
 	private hashes: Int32Array;
 	private mask: number;
@@ -45,10 +47,7 @@ export class Vocabulary {
 		for (let i = hash & this.mask; ; i = (i + 1) & this.mask) {
 			const id = this.ids[i];
 			if (id < 0) return -1;
-			if (this.hashes[i] === hash) {
-				const word = this.words[id];
-				if (word.length === length && source.startsWith(word, start)) return id;
-			}
+			if (this.hashes[i] === hash && this.lengths[id] === length && sameText(this.words[id], source, start, length)) return id;
 		}
 	}
 
@@ -57,11 +56,11 @@ export class Vocabulary {
 		const id = this.words.length;
 		this.words.push(word);
 		if (id >= this.masks.length) {
-			const masks = new Int32Array(this.masks.length * 2);
-			masks.set(this.masks);
-			this.masks = masks;
+			this.masks = doubled(this.masks);
+			this.lengths = doubled(this.lengths);
 		}
 		this.masks[id] = charMask(word);
+		this.lengths[id] = word.length;
 		this.place(id, hash);
 		return id;
 	}
@@ -99,4 +98,16 @@ export function popCount(x: number): number {
 	x -= (x >>> 1) & 0x55555555;
 	x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
 	return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+function doubled(a: Int32Array): Int32Array<ArrayBuffer> {
+	const b = new Int32Array(a.length * 2);
+	b.set(a);
+	return b;
+}
+
+/** Whether `word` equals `source.slice(start, start + length)`, read code unit by code unit. */
+function sameText(word: string, source: string, start: number, length: number): boolean {
+	for (let i = 0; i < length; i++) if (word.charCodeAt(i) !== source.charCodeAt(start + i)) return false;
+	return true;
 }
