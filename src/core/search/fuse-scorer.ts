@@ -1,7 +1,7 @@
 import type { PaperRecord } from "../papers/paper-record";
 import { mergeRanges } from "./highlight";
 import { FIELD_WEIGHTS, SEARCH_FIELDS, fieldValue, fieldValues, type SearchField } from "./search-fields";
-import { allowedEdits, matchEnd, patternMasks, substringDistance, type PatternMasks } from "./substring-distance";
+import { allowedEdits, exactPieces, matchEnd, patternMasks, substringDistance, type PatternMasks } from "./substring-distance";
 
 /** A matched field value and the matched character ranges in it, `[start, end)`. */
 export interface FieldMatch {
@@ -108,14 +108,4 @@ function matchRanges(text: string, word: string, masks: PatternMasks, edits: num
 	}
 	const end = matchEnd(masks, text, edits);
 	return end < 0 ? [] : [[Math.max(0, end - word.length), end]];
-}
-
-/**
- * `k + 1` pieces of the word, cut as evenly as possible: a text within `k`
- * edits of the word holds at least one of them unchanged, since each edit
- * spoils at most one piece.
- */
-export function exactPieces(word: string, k: number): string[] {
-	const count = Math.min(k + 1, word.length);
-	return Array.from({ length: count }, (_, i) => word.slice(Math.floor((i * word.length) / count), Math.floor(((i + 1) * word.length) / count)));
 }

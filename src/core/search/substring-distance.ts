@@ -113,3 +113,13 @@ export function allowedEdits(length: number, threshold: number): number {
 	while ((edits + 1) / length <= threshold) edits++;
 	return edits;
 }
+
+/**
+ * `k + 1` pieces of the word, cut as evenly as possible: a text within `k`
+ * edits of the word holds at least one of them unchanged, since each edit
+ * spoils at most one piece.
+ */
+export function exactPieces(word: string, k: number): string[] {
+	const count = Math.min(k + 1, word.length);
+	return Array.from({ length: count }, (_, i) => word.slice(Math.floor((i * word.length) / count), Math.floor(((i + 1) * word.length) / count)));
+}

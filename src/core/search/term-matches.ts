@@ -1,6 +1,6 @@
 import { BoundedCache } from "./bounded-cache";
 import { SEARCH_FIELDS } from "./search-fields";
-import { allowedEdits, patternMasks, substringDistance } from "./substring-distance";
+import { allowedEdits, exactPieces, patternMasks, substringDistance } from "./substring-distance";
 import { RUN_TOGETHER_BELOW, RUN_TOGETHER_MIN_HALF, TERM_CACHE_SIZE } from "./tuning";
 import { charMask, popCount } from "./vocabulary";
 import { FIELD_CODES, type WordIndex } from "./word-index";
@@ -54,6 +54,8 @@ export class TermMatcher {
 	private spare: Uint8Array[] = [];
 	private version = -1;
 	private seen = new Int32Array(0);
+	private wordMark = new Int32Array(0);
+	private wordStamp = 0;
 	private stamp = 0;
 
 	constructor(private readonly index: WordIndex) {}
@@ -97,10 +99,46 @@ export class TermMatcher {
 			found = { ids: [], edits: [], read: shorter?.read ?? 0 };
 			if (shorter) this.collect(term, maxEdits, shorter.ids, 0, shorter.ids.length, found);
 		}
-		this.collect(term, maxEdits, null, found.read, vocabulary.size, found);
+		const mayHold = this.wordsThatMayHold(term, maxEdits, found.read);
+		if (mayHold) this.collect(term, maxEdits, mayHold, 0, mayHold.length, found);
+		else this.collect(term, maxEdits, null, found.read, vocabulary.size, found);
 		found.read = vocabulary.size;
 		this.words.set(key, found);
 		return found;
+	}
+
+	/**
+	 * The words numbered `from` on that may hold the term within `maxEdits`:
+	 * such a word holds one of its `maxEdits + 1` pieces unchanged, so each
+	 * piece's rarest pair of characters leads to the words worth comparing.
+	 * Null when a piece is a single character (a full scan is then needed).
+	 */
+	private wordsThatMayHold(term: string, maxEdits: number, from: number): number[] | null {
+		const pieces = exactPieces(term, maxEdits);
+		if (pieces.some((p) => p.length < 2)) return null;
+		const vocabulary = this.index.vocabulary;
+		if (this.wordMark.length < vocabulary.size) this.wordMark = new Int32Array(vocabulary.size * 2);
+		const stamp = ++this.wordStamp;
+		const out: number[] = [];
+		for (const piece of pieces) {
+			let rarest: Int32Array | null = null;
+			for (let i = 0; i + 1 < piece.length; i++) {
+				const list = vocabulary.wordsWithPair(piece.slice(i, i + 2));
+				if (!list) {
+					rarest = null;
+					break;
+				}
+				if (!rarest || list.length < rarest.length) rarest = list;
+			}
+			if (!rarest) continue;
+			for (let i = firstAtLeast(rarest, from); i < rarest.length; i++) {
+				const id = rarest[i];
+				if (this.wordMark[id] === stamp) continue;
+				this.wordMark[id] = stamp;
+				out.push(id);
+			}
+		}
+		return out;
 	}
 
 	/** Adds to `found` the words that hold the term within `maxEdits`, among `ids[from..to)`, or among the word numbers `from..to` when `ids` is null. */
@@ -223,4 +261,16 @@ export class TermMatcher {
 		this.stamp++;
 		return this.seen;
 	}
+}
+
+/** The first index of an ascending list whose value is at least `value`. */
+function firstAtLeast(list: Int32Array, value: number): number {
+	let lo = 0;
+	let hi = list.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (list[mid] < value) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
 }

@@ -16,6 +16,8 @@ export class Vocabulary {
 	masks = new Int32Array(1024);
 	/** Each word's length, by number: compared before the text, without touching the string. */
 	private lengths = new Int32Array(1024);
+	/** For each pair of neighbouring characters, the numbers of the words holding it, ascending. */
+	private readonly byPair = new Map<number, { ids: Int32Array; length: number }>();
 	private ids: Int32Array;
 	private hashes: Int32Array;
 	private mask: number;
@@ -42,6 +44,28 @@ export class Vocabulary {
 		return found >= 0 ? found : this.insert(source.slice(start, end), hash);
 	}
 
+	/**
+	 * The numbers of the words holding `pair` (two characters), ascending, or
+	 * null when none does: a word holding a text holds each of its pairs, so
+	 * the rarest pair of a text leads to every word that may hold it.
+	 */
+	wordsWithPair(pair: string): Int32Array | null {
+		const list = this.byPair.get(pairKey(pair, 0));
+		return list ? list.ids.subarray(0, list.length) : null;
+	}
+
+	private addPairs(word: string, id: number): void {
+		for (let i = 0; i + 1 < word.length; i++) {
+			const key = pairKey(word, i);
+			let list = this.byPair.get(key);
+			if (!list) this.byPair.set(key, (list = { ids: new Int32Array(4), length: 0 }));
+			// A word with a pair twice is listed once: its number is already last.
+			if (list.length > 0 && list.ids[list.length - 1] === id) continue;
+			if (list.length === list.ids.length) list.ids = doubled(list.ids);
+			list.ids[list.length++] = id;
+		}
+	}
+
 	private find(source: string, start: number, end: number, hash: number): number {
 		const length = end - start;
 		for (let i = hash & this.mask; ; i = (i + 1) & this.mask) {
@@ -61,6 +85,7 @@ export class Vocabulary {
 		}
 		this.masks[id] = charMask(word);
 		this.lengths[id] = word.length;
+		this.addPairs(word, id);
 		this.place(id, hash);
 		return id;
 	}
@@ -98,6 +123,10 @@ export function popCount(x: number): number {
 	x -= (x >>> 1) & 0x55555555;
 	x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
 	return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+function pairKey(text: string, at: number): number {
+	return text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1);
 }
 
 function doubled(a: Int32Array): Int32Array<ArrayBuffer> {
