@@ -41,7 +41,8 @@ const WEIGHT_SUM = SEARCH_FIELDS.reduce((sum, f) => sum + FIELD_WEIGHTS[f], 0);
  * fuse.js's score for a few papers, as a plain fuse.js token search over the
  * whole library gives it. fuse.js's Bitap score of a word in a value is the
  * fewest edits that turn the word into some substring of the value, divided
- * by its length, and 0.001 at least (a match when at most the threshold). That number is
+ * by its length, and 0.001 at least unless the value is the word itself
+ * (a match when at most the threshold). That number is
  * computed here with Myers' bit-parallel algorithm, one pass over the text,
  * where Bitap takes one pass per edit allowed; a test checks both agree on
  * random words and texts. The words combine by fuse.js's token-search
@@ -71,7 +72,8 @@ export function scoreExactly(records: readonly PaperRecord[], terms: readonly Sc
 					const edits = !list && knownExact(r, f, t) ? 0 : wordEdits(text, words[t]);
 					if (edits > words[t].maxEdits) return;
 					covered.add(t);
-					weighted += term.idf * (1 - bitapScore(edits, term.text.length));
+					// A value that is the word itself scores 0 in fuse.js, any other match at least 0.001.
+					weighted += term.idf * (1 - (text === term.text ? 0 : bitapScore(edits, term.text.length)));
 					ranges.push(...matchRanges(text, term.text, words[t].masks, edits));
 				});
 				if (ranges.length === 0) return;

@@ -1,7 +1,7 @@
 import type { PaperRecord } from "../papers/paper-record";
 import { bestK } from "./best-k";
 import { recordPassesFilters } from "./filters";
-import { scoreExactly, type FieldMatch, type Scored, type ScoredTerm } from "./fuse-scorer";
+import { bitapScore, scoreExactly, type FieldMatch, type Scored, type ScoredTerm } from "./fuse-scorer";
 import { buildHaystack } from "./haystack";
 import { parseQuery, type ParsedQuery } from "./query-parser";
 import { FIELD_WEIGHTS, FUSE_THRESHOLD, SEARCH_FIELDS, fieldValues } from "./search-fields";
@@ -154,9 +154,9 @@ const FIELD_POWER = SEARCH_FIELDS.map((f) => FIELD_WEIGHTS[f] / WEIGHT_SUM);
  */
 class Estimator {
 	private readonly edits: Uint8Array[];
-	/** Each word's share of the query's weight, and its score lost per edit. */
+	/** Each word's share of the query's weight, and its length. */
 	private readonly share: Float64Array;
-	private readonly perEdit: Float64Array;
+	private readonly lengths: Int32Array;
 
 	constructor(
 		matches: readonly TermMatch[],
@@ -165,7 +165,7 @@ class Estimator {
 		const idfSum = terms.reduce((sum, t) => sum + t.idf, 0);
 		this.edits = matches.map((m) => m.edits);
 		this.share = Float64Array.from(terms, (t) => (idfSum > 0 ? t.idf / idfSum : 0));
-		this.perEdit = Float64Array.from(terms, (t) => 1 / t.text.length);
+		this.lengths = Int32Array.from(terms, (t) => t.text.length);
 	}
 
 	fast(slot: number): number {
@@ -178,7 +178,7 @@ class Estimator {
 				const edits = this.edits[t][base + f];
 				if (edits === NO_MATCH) continue;
 				any = true;
-				kept += this.share[t] * (1 - Math.max(0.001, (edits & ~GUESSED) * this.perEdit[t]));
+				kept += this.share[t] * (1 - bitapScore(edits & ~GUESSED, this.lengths[t]));
 			}
 			if (any) logScore += FIELD_POWER[f] * Math.log(Math.max(0.001, 1 - kept));
 		}
@@ -197,7 +197,7 @@ class Estimator {
 				const edits = this.edits[t][base + f];
 				if (edits === NO_MATCH) continue;
 				any = true;
-				kept += this.share[t] * (1 - Math.max(0.001, (edits & ~GUESSED) * this.perEdit[t]));
+				kept += this.share[t] * (1 - bitapScore(edits & ~GUESSED, this.lengths[t]));
 			}
 			if (any) logScore -= FIELD_POWER[f] * Math.log(Math.max(0.001, 1 - kept));
 			for (const entry of fieldValues(record, SEARCH_FIELDS[f])) logScore += this.entryLog(entry.toLowerCase(), f);
@@ -213,7 +213,7 @@ class Estimator {
 			const edits = substringDistance(term.masks, text, term.maxEdits);
 			if (edits > term.maxEdits) return;
 			any = true;
-			kept += this.share[t] * (1 - Math.max(0.001, edits * this.perEdit[t]));
+			kept += this.share[t] * (1 - (text === term.text ? 0 : bitapScore(edits, term.text.length)));
 		});
 		return any ? FIELD_POWER[f] * Math.log(Math.max(0.001, 1 - kept)) : 0;
 	}
