@@ -141,4 +141,36 @@ describe("searchPapers", () => {
 		for (let i = 1; i < query.length; i++) searchPapers(typed, query.slice(0, i));
 		expect(searchPapers(typed, query)).toEqual(searchPapers(createSearchIndex(library()), query));
 	});
+
+	it("leaves out papers holding an excluded word or phrase", () => {
+		const index = createSearchIndex(library());
+		const lensing = titles(searchPapers(index, "lensing"));
+		expect(lensing).toContain("Galaxy Cluster Lensing Maps with Diffusion Priors");
+		expect(titles(searchPapers(index, "lensing -diffusion"))).not.toContain("Galaxy Cluster Lensing Maps with Diffusion Priors");
+		expect(titles(searchPapers(index, 'lensing -"diffusion priors"'))).not.toContain("Galaxy Cluster Lensing Maps with Diffusion Priors");
+		// Only exclusions: every paper but those.
+		const all = searchPapers(index, "-蛋白质", 50);
+		expect(all.length).toBe(library().length - 1);
+		expect(titles(all)).not.toContain("蛋白质折叠的几何深度学习");
+	});
+
+	it("finds what plain fuse.js cannot: more typos than it forgives, and Chinese with a wrong or missing character", () => {
+		const plain = new Fuse(library(), FUSE_OPTIONS);
+		const index = createSearchIndex(library());
+		// Two swapped pairs in "exoplanet" (three edits to fuse.js in nine letters, one over its limit).
+		for (const query of ["exopalnte orbits", "蛋白质拆叠", "蛋白折叠的几何"]) {
+			expect(plain.search(query).length, query).toBe(0);
+		}
+		expect(titles(searchPapers(index, "exopalnte orbits"))[0]).toMatch(/^Spectra-to-Orbit/);
+		expect(titles(searchPapers(index, "蛋白质拆叠"))[0]).toBe("蛋白质折叠的几何深度学习");
+		expect(titles(searchPapers(index, "蛋白折叠的几何"))[0]).toBe("蛋白质折叠的几何深度学习");
+	});
+
+	it("finds two words typed run together, as plain fuse.js does", () => {
+		const index = createSearchIndex(library());
+		const query = "radialvelocity";
+		const expected = new Fuse(library(), FUSE_OPTIONS).search(query).map((r) => r.item.path);
+		expect(expected.length).toBeGreaterThan(0);
+		expect(searchPapers(index, query).map((r) => r.record.path)).toEqual(expected);
+	});
 });
