@@ -17,7 +17,7 @@ export class Vocabulary {
 	/** Each word's length, by number: compared before the text, without touching the string. */
 	private lengths = new Int32Array(1024);
 	/** For each pair of neighbouring characters, the numbers of the words holding it, ascending. */
-	private readonly byPair = new Map<number, { ids: Int32Array; length: number }>();
+	private readonly byPair = new Map<string, { ids: Int32Array; length: number }>();
 	private ids: Int32Array;
 	private hashes: Int32Array;
 	private mask: number;
@@ -50,13 +50,13 @@ export class Vocabulary {
 	 * the rarest pair of a text leads to every word that may hold it.
 	 */
 	wordsWithPair(pair: string): Int32Array | null {
-		const list = this.byPair.get(pairKey(pair, 0));
+		const list = this.byPair.get(pair);
 		return list ? list.ids.subarray(0, list.length) : null;
 	}
 
 	private addPairs(word: string, id: number): void {
 		for (let i = 0; i + 1 < word.length; i++) {
-			const key = pairKey(word, i);
+			const key = word.slice(i, i + 2);
 			let list = this.byPair.get(key);
 			if (!list) this.byPair.set(key, (list = { ids: new Int32Array(4), length: 0 }));
 			// A word with a pair twice is listed once: its number is already last.
@@ -123,10 +123,6 @@ export function popCount(x: number): number {
 	x -= (x >>> 1) & 0x55555555;
 	x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
 	return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
-
-function pairKey(text: string, at: number): number {
-	return text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1);
 }
 
 function doubled(a: Int32Array): Int32Array<ArrayBuffer> {
