@@ -9,7 +9,7 @@ import type { SearchIndex } from "./search-index";
 import { allowedEdits, patternMasks, substringDistance, type PatternMasks } from "./substring-distance";
 import { GUESSED, NO_MATCH, type TermMatch } from "./term-matches";
 import { isCorrectable, searchTokens } from "./tokens";
-import { EXACT_BUDGET, SHORTLIST, RELAXED_CJK_MIN_PAIRS, RELAXED_MISSING_CJK_PAIRS, RELAXED_WORD_MIN } from "./tuning";
+import { EXACT_BUDGET, NEAR_BUDGET, SHORTLIST, RELAXED_CJK_MIN_PAIRS, RELAXED_MISSING_CJK_PAIRS, RELAXED_WORD_MIN } from "./tuning";
 import { FIELD_CODES } from "./word-index";
 
 /** One paper found, with fuse.js's score (0 is perfect) and what matched where. */
@@ -69,7 +69,8 @@ function relaxTerms(index: SearchIndex, terms: readonly Term[]): { terms: Term[]
 	const missing = pairs >= RELAXED_CJK_MIN_PAIRS ? RELAXED_MISSING_CJK_PAIRS : 0;
 	let changed = missing > 0;
 	const relaxed = terms.map((t): Term => {
-		if (!isCorrectable(t.text)) return { ...t, optional: missing > 0 };
+		// A wrong character leaves each pair holding it one character right: pairs match with one edit, and may miss.
+		if (!isCorrectable(t.text)) return missing > 0 ? { ...t, optional: true, maxEdits: 1, threshold: 1 / t.text.length + 1e-9 } : t;
 		if (t.text.length < RELAXED_WORD_MIN) {
 			const swapped = unswapped(index, t.text);
 			if (swapped === null) return t;
@@ -100,14 +101,19 @@ function unswapped(index: SearchIndex, word: string): string | null {
 /** Finds, estimates, then scores exactly: the papers matching `terms`, all but at most `missing` optional ones. */
 function rank(index: SearchIndex, terms: readonly Term[], parsed: ParsedQuery, excluded: ReadonlySet<number>, limit: number, missing: number): SearchResult[] {
 	const matches = terms.map((t) => index.matcher.match(t.text, t.maxEdits, index.slotCount, index.version, FUSE_THRESHOLD));
-	let pool = candidates(matches, terms, missing, index.slotCount);
-	if (excluded.size > 0 || parsed.filters.length > 0) {
-		pool = pool.filter((slot) => {
+	const allowed = (slots: Int32Array): Int32Array => {
+		if (excluded.size === 0 && parsed.filters.length === 0) return slots;
+		return slots.filter((slot) => {
 			const record = index.record(slot);
 			return !excluded.has(slot) && record !== null && recordPassesFilters(record, parsed.filters);
 		});
+	};
+	const chosen = chooseForScoring(index, allowed(candidates(matches, terms, missing, index.slotCount)), matches, terms, parsed, Math.max(limit, EXACT_BUDGET));
+	if (missing === 0 && terms.length > 1) {
+		// A word may match only across a space, which the word index cannot see: the best papers holding every other word are scored too.
+		const near = chooseForScoring(index, allowed(missingOne(matches, index.slotCount)), matches, terms, parsed, NEAR_BUDGET);
+		chosen.push(...near);
 	}
-	const chosen = chooseForScoring(index, pool, matches, terms, parsed, Math.max(limit, EXACT_BUDGET));
 	const slots = chosen.map((r) => index.slotOf(r.path) as number);
 	const knownExact = (r: number, field: number, t: number): boolean => matches[t].edits[slots[r] * FIELD_CODES + field] === 0;
 	const scored = scoreExactly(chosen, terms, knownExact).filter((s) => covers(s, terms, missing));
@@ -139,6 +145,15 @@ function candidates(matches: readonly TermMatch[], terms: readonly Term[], missi
 	const optionalNeeded = terms.filter((t) => t.optional).length - missing;
 	const from: Int32Array = smallest ?? Int32Array.from(new Set(matches.flatMap((m) => Array.from(m.slots))));
 	return from.filter((slot) => required[slot] === requiredCount && optional[slot] >= optionalNeeded);
+}
+
+/** The slots holding all words but one, at the word index's sight. */
+function missingOne(matches: readonly TermMatch[], slotCount: number): Int32Array {
+	const counts = new Uint8Array(slotCount);
+	for (const m of matches) for (const slot of m.slots) counts[slot]++;
+	const out: number[] = [];
+	for (let slot = 0; slot < slotCount; slot++) if (counts[slot] === matches.length - 1) out.push(slot);
+	return Int32Array.from(out);
 }
 
 const WEIGHT_SUM = SEARCH_FIELDS.reduce((sum, f) => sum + FIELD_WEIGHTS[f], 0);
