@@ -108,12 +108,10 @@ function rank(index: SearchIndex, terms: readonly Term[], parsed: ParsedQuery, e
 			return !excluded.has(slot) && record !== null && recordPassesFilters(record, parsed.filters);
 		});
 	};
-	const chosen = chooseForScoring(index, allowed(candidates(matches, terms, missing, index.slotCount)), matches, terms, parsed, Math.max(limit, EXACT_BUDGET));
-	if (missing === 0 && terms.length > 1) {
-		// A word may match only across a space, which the word index cannot see: the best papers holding every other word are scored too.
-		const near = chooseForScoring(index, allowed(missingOne(matches, index.slotCount)), matches, terms, parsed, NEAR_BUDGET);
-		chosen.push(...near);
-	}
+	const pool = candidates(matches, terms, missing, index.slotCount);
+	const chosen = chooseForScoring(index, allowed(pool.all), matches, terms, parsed, Math.max(limit, EXACT_BUDGET));
+	// A word may match only across a space, which the word index cannot see: the best papers holding every other word are scored too.
+	if (missing === 0 && pool.near.length > 0) chosen.push(...chooseForScoring(index, allowed(pool.near), matches, terms, parsed, NEAR_BUDGET));
 	const slots = chosen.map((r) => index.slotOf(r.path) as number);
 	const knownExact = (r: number, field: number, t: number): boolean => matches[t].edits[slots[r] * FIELD_CODES + field] === 0;
 	const scored = scoreExactly(chosen, terms, knownExact).filter((s) => covers(s, terms, missing));
@@ -127,34 +125,33 @@ function covers(scored: Scored, terms: readonly Term[], missing: number): boolea
 	return missed.every((t) => terms[t].optional) && missed.length <= missing;
 }
 
-/** The slots holding every required word and all but `missing` of the optional ones, in any field. */
-function candidates(matches: readonly TermMatch[], terms: readonly Term[], missing: number, slotCount: number): Int32Array {
-	if (matches.length === 1 && !terms[0].optional) return matches[0].slots;
+/**
+ * The slots holding every required word and all but `missing` of the
+ * optional ones, in any field; and, with no optional words, those holding
+ * every word but one (`near`).
+ */
+function candidates(matches: readonly TermMatch[], terms: readonly Term[], missing: number, slotCount: number): { all: Int32Array; near: Int32Array } {
+	if (matches.length === 1 && !terms[0].optional) return { all: matches[0].slots, near: NONE };
 	const required = new Uint8Array(slotCount);
 	const optional = new Uint8Array(slotCount);
 	let requiredCount = 0;
-	let smallest: Int32Array | null = null;
 	matches.forEach((m, t) => {
 		const counts = terms[t].optional ? optional : required;
-		if (!terms[t].optional) {
-			requiredCount++;
-			if (!smallest || m.slots.length < smallest.length) smallest = m.slots;
-		}
+		if (!terms[t].optional) requiredCount++;
 		for (const slot of m.slots) counts[slot]++;
 	});
 	const optionalNeeded = terms.filter((t) => t.optional).length - missing;
-	const from: Int32Array = smallest ?? Int32Array.from(new Set(matches.flatMap((m) => Array.from(m.slots))));
-	return from.filter((slot) => required[slot] === requiredCount && optional[slot] >= optionalNeeded);
+	const all: number[] = [];
+	const near: number[] = [];
+	const nearToo = requiredCount === terms.length;
+	for (let slot = 0; slot < slotCount; slot++) {
+		if (required[slot] === requiredCount && optional[slot] >= optionalNeeded) all.push(slot);
+		else if (nearToo && required[slot] === requiredCount - 1) near.push(slot);
+	}
+	return { all: Int32Array.from(all), near: Int32Array.from(near) };
 }
 
-/** The slots holding all words but one, at the word index's sight. */
-function missingOne(matches: readonly TermMatch[], slotCount: number): Int32Array {
-	const counts = new Uint8Array(slotCount);
-	for (const m of matches) for (const slot of m.slots) counts[slot]++;
-	const out: number[] = [];
-	for (let slot = 0; slot < slotCount; slot++) if (counts[slot] === matches.length - 1) out.push(slot);
-	return Int32Array.from(out);
-}
+const NONE = new Int32Array(0);
 
 const WEIGHT_SUM = SEARCH_FIELDS.reduce((sum, f) => sum + FIELD_WEIGHTS[f], 0);
 const FIELD_POWER = SEARCH_FIELDS.map((f) => FIELD_WEIGHTS[f] / WEIGHT_SUM);
