@@ -20,12 +20,14 @@ export class WordIndex {
 	readonly vocabulary = new Vocabulary();
 	/** Field values with at least one word. */
 	fieldCount = 0;
-	private docFreq = new Int32Array(1024);
 	private postings: Array<Int32Array | undefined> = [];
-	private lengths = new Int32Array(1024);
-	/** Per word, the last value (and the last paper field) that counted it, so each counts once. */
-	private valueStamp = new Int32Array(1024);
-	private fieldStamp = new Int32Array(1024);
+	/**
+	 * Per word, side by side (one cache line for the four): how many field
+	 * values hold it (DOC_FREQ), its postings' length (LENGTH), and the last
+	 * value and the last paper field that counted it (VALUE_STAMP,
+	 * FIELD_STAMP), so each counts once.
+	 */
+	private perWord = new Int32Array(1024 * PER_WORD);
 	private stamp = 0;
 
 	/**
@@ -63,7 +65,7 @@ export class WordIndex {
 	/** How many field values hold a word. */
 	frequency(word: string): number {
 		const id = this.vocabulary.idOf(word);
-		return id < 0 ? 0 : this.docFreq[id];
+		return id < 0 ? 0 : this.perWord[id * PER_WORD + DOC_FREQ];
 	}
 
 	/** How rare a word is, as fuse.js's token search weighs it. */
@@ -75,7 +77,7 @@ export class WordIndex {
 	/** The (slot, field) codes of the papers holding word `id`, in no particular order. */
 	postingsOf(id: number): Int32Array {
 		const list = this.postings[id];
-		return list === undefined ? EMPTY : list.subarray(0, this.lengths[id]);
+		return list === undefined ? EMPTY : list.subarray(0, this.perWord[id * PER_WORD + LENGTH]);
 	}
 
 	private visit(slot: number, hay: Haystack, delta: 1 | -1): void {
@@ -94,14 +96,16 @@ export class WordIndex {
 			hay.text,
 			(source, start, end, hash) => {
 				const id = this.vocabulary.intern(source, start, end, hash);
-				this.ensure(id);
+				if ((id + 1) * PER_WORD > this.perWord.length) this.grow(id);
+				const at = id * PER_WORD;
+				const perWord = this.perWord;
 				tokens++;
-				if (this.valueStamp[id] !== value) {
-					this.valueStamp[id] = value;
-					this.docFreq[id] += delta;
+				if (perWord[at + VALUE_STAMP] !== value) {
+					perWord[at + VALUE_STAMP] = value;
+					perWord[at + DOC_FREQ] += delta;
 				}
-				if (this.fieldStamp[id] !== fieldMark) {
-					this.fieldStamp[id] = fieldMark;
+				if (perWord[at + FIELD_STAMP] !== fieldMark) {
+					perWord[at + FIELD_STAMP] = fieldMark;
 					if (delta > 0) this.post(id, base + field);
 					else this.unpost(id, base + field);
 				}
@@ -120,40 +124,37 @@ export class WordIndex {
 
 	private post(id: number, code: number): void {
 		let list = this.postings[id];
-		const n = this.lengths[id];
+		const n = this.perWord[id * PER_WORD + LENGTH];
 		if (list === undefined || n === list.length) {
 			const grown = new Int32Array(Math.max(4, n * 2));
 			if (list) grown.set(list);
 			this.postings[id] = list = grown;
 		}
 		list[n] = code;
-		this.lengths[id] = n + 1;
+		this.perWord[id * PER_WORD + LENGTH] = n + 1;
 	}
 
 	private unpost(id: number, code: number): void {
 		const list = this.postings[id];
 		if (list === undefined) return;
-		const n = this.lengths[id];
+		const n = this.perWord[id * PER_WORD + LENGTH];
 		const at = list.subarray(0, n).lastIndexOf(code);
 		if (at < 0) return;
 		// Order does not matter: the last posting fills the gap.
 		list[at] = list[n - 1];
-		this.lengths[id] = n - 1;
+		this.perWord[id * PER_WORD + LENGTH] = n - 1;
 	}
 
-	private ensure(id: number): void {
-		if (id < this.docFreq.length) return;
-		const size = Math.max(id + 1, this.docFreq.length * 2);
-		const grow = (a: Int32Array): Int32Array<ArrayBuffer> => {
-			const b = new Int32Array(size);
-			b.set(a);
-			return b;
-		};
-		this.docFreq = grow(this.docFreq);
-		this.lengths = grow(this.lengths);
-		this.valueStamp = grow(this.valueStamp);
-		this.fieldStamp = grow(this.fieldStamp);
+	private grow(id: number): void {
+		const grown = new Int32Array(Math.max((id + 1) * PER_WORD, this.perWord.length * 2));
+		grown.set(this.perWord);
+		this.perWord = grown;
 	}
 }
 
+const PER_WORD = 4;
+const DOC_FREQ = 0;
+const LENGTH = 1;
+const VALUE_STAMP = 2;
+const FIELD_STAMP = 3;
 const EMPTY = new Int32Array(0);
