@@ -14,18 +14,15 @@ export class Vocabulary {
 	readonly words: string[] = [];
 	/** Which of 32 character classes each word holds (see `charMask`), by number. */
 	masks = new Int32Array(1024);
-	/** Each word's length, by number: compared before the text, without touching the string. */
-	private lengths = new Int32Array(1024);
 	/** For each pair of neighbouring characters, the numbers of the words holding it, ascending. */
 	private readonly byPair = new Map<string, { ids: Int32Array; length: number }>();
-	private ids: Int32Array;
-	private hashes: Int32Array;
+	/** The hash table: per entry its word's hash, number (-1 for none) and length, side by side so a probe reads one cache line. */
+	private table: Int32Array;
 	private mask: number;
 
 	constructor(capacity = 1024) {
 		const size = 1 << Math.ceil(Math.log2(Math.max(16, capacity * 2)));
-		this.ids = new Int32Array(size).fill(-1);
-		this.hashes = new Int32Array(size);
+		this.table = emptyTable(size);
 		this.mask = size - 1;
 	}
 
@@ -68,41 +65,39 @@ export class Vocabulary {
 
 	private find(source: string, start: number, end: number, hash: number): number {
 		const length = end - start;
+		const table = this.table;
 		for (let i = hash & this.mask; ; i = (i + 1) & this.mask) {
-			const id = this.ids[i];
+			const id = table[i * ENTRY + 1];
 			if (id < 0) return -1;
-			if (this.hashes[i] === hash && this.lengths[id] === length && sameText(this.words[id], source, start, length)) return id;
+			if (table[i * ENTRY] === hash && table[i * ENTRY + 2] === length && sameText(this.words[id], source, start, length)) return id;
 		}
 	}
 
 	private insert(word: string, hash: number): number {
-		if ((this.words.length + 1) * 2 > this.ids.length) this.grow();
+		if ((this.words.length + 1) * 2 > this.mask + 1) this.grow();
 		const id = this.words.length;
 		this.words.push(word);
-		if (id >= this.masks.length) {
-			this.masks = doubled(this.masks);
-			this.lengths = doubled(this.lengths);
-		}
+		if (id >= this.masks.length) this.masks = doubled(this.masks);
 		this.masks[id] = charMask(word);
-		this.lengths[id] = word.length;
 		this.addPairs(word, id);
-		this.place(id, hash);
+		this.place(id, hash, word.length);
 		return id;
 	}
 
-	private place(id: number, hash: number): void {
+	private place(id: number, hash: number, length: number): void {
 		let i = hash & this.mask;
-		while (this.ids[i] >= 0) i = (i + 1) & this.mask;
-		this.ids[i] = id;
-		this.hashes[i] = hash;
+		while (this.table[i * ENTRY + 1] >= 0) i = (i + 1) & this.mask;
+		this.table[i * ENTRY] = hash;
+		this.table[i * ENTRY + 1] = id;
+		this.table[i * ENTRY + 2] = length;
 	}
 
 	private grow(): void {
-		const { ids, hashes } = this;
-		this.ids = new Int32Array(ids.length * 2).fill(-1);
-		this.hashes = new Int32Array(ids.length * 2);
-		this.mask = this.ids.length - 1;
-		for (let i = 0; i < ids.length; i++) if (ids[i] >= 0) this.place(ids[i], hashes[i]);
+		const old = this.table;
+		const size = (this.mask + 1) * 2;
+		this.table = emptyTable(size);
+		this.mask = size - 1;
+		for (let i = 0; i < old.length; i += ENTRY) if (old[i + 1] >= 0) this.place(old[i + 1], old[i], old[i + 2]);
 	}
 }
 
@@ -123,6 +118,15 @@ export function popCount(x: number): number {
 	x -= (x >>> 1) & 0x55555555;
 	x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
 	return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** Numbers of a hash table entry: hash, word number, length, and one unused for alignment. */
+const ENTRY = 4;
+
+function emptyTable(size: number): Int32Array {
+	const table = new Int32Array(size * ENTRY);
+	for (let i = 1; i < table.length; i += ENTRY) table[i] = -1;
+	return table;
 }
 
 function doubled(a: Int32Array): Int32Array<ArrayBuffer> {
