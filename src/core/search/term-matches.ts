@@ -121,7 +121,7 @@ export class TermMatcher {
 		const stamp = ++this.wordStamp;
 		const out: number[] = [];
 		for (const piece of pieces) {
-			let rarest: Int32Array | null = null;
+			let rarest: readonly number[] | null = null;
 			for (let i = 0; i + 1 < piece.length; i++) {
 				const list = vocabulary.wordsWithPair(piece.slice(i, i + 2));
 				if (!list) {
@@ -264,7 +264,7 @@ export class TermMatcher {
 }
 
 /** The first index of an ascending list whose value is at least `value`. */
-function firstAtLeast(list: Int32Array, value: number): number {
+function firstAtLeast(list: readonly number[], value: number): number {
 	let lo = 0;
 	let hi = list.length;
 	while (lo < hi) {

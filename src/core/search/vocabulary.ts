@@ -14,8 +14,13 @@ export class Vocabulary {
 	readonly words: string[] = [];
 	/** Which of 32 character classes each word holds (see `charMask`), by number. */
 	masks = new Int32Array(1024);
-	/** For each pair of neighbouring characters, the numbers of the words holding it, ascending. */
-	private readonly byPair = new Map<string, { ids: Int32Array; length: number }>();
+	/**
+	 * For each pair of neighbouring characters, the numbers of the words
+	 * holding it, ascending. Made when first asked for, and brought up to date
+	 * from `paired` on: indexing a library does not pay for it.
+	 */
+	private readonly byPair = new Map<string, number[]>();
+	private paired = 0;
 	/** The hash table: per entry its word's hash, number (-1 for none) and length, side by side so a probe reads one cache line. */
 	private table: Int32Array;
 	private mask: number;
@@ -46,20 +51,18 @@ export class Vocabulary {
 	 * null when none does: a word holding a text holds each of its pairs, so
 	 * the rarest pair of a text leads to every word that may hold it.
 	 */
-	wordsWithPair(pair: string): Int32Array | null {
-		const list = this.byPair.get(pair);
-		return list ? list.ids.subarray(0, list.length) : null;
+	wordsWithPair(pair: string): readonly number[] | null {
+		for (; this.paired < this.words.length; this.paired++) this.addPairs(this.words[this.paired], this.paired);
+		return this.byPair.get(pair) ?? null;
 	}
 
 	private addPairs(word: string, id: number): void {
 		for (let i = 0; i + 1 < word.length; i++) {
 			const key = word.slice(i, i + 2);
-			let list = this.byPair.get(key);
-			if (!list) this.byPair.set(key, (list = { ids: new Int32Array(4), length: 0 }));
+			const list = this.byPair.get(key);
+			if (!list) this.byPair.set(key, [id]);
 			// A word with a pair twice is listed once: its number is already last.
-			if (list.length > 0 && list.ids[list.length - 1] === id) continue;
-			if (list.length === list.ids.length) list.ids = doubled(list.ids);
-			list.ids[list.length++] = id;
+			else if (list[list.length - 1] !== id) list.push(id);
 		}
 	}
 
@@ -79,7 +82,6 @@ export class Vocabulary {
 		this.words.push(word);
 		if (id >= this.masks.length) this.masks = doubled(this.masks);
 		this.masks[id] = charMask(word);
-		this.addPairs(word, id);
 		this.place(id, hash, word.length);
 		return id;
 	}

@@ -22,8 +22,11 @@ describe("Vocabulary", () => {
 	it("lists the words holding each pair of characters, in number order", () => {
 		const v = new Vocabulary();
 		for (const w of ["transformer", "former", "policy", "视觉语言", "语言模型"]) intern(v, w);
-		expect(Array.from(v.wordsWithPair("or") ?? [])).toEqual([0, 1]);
-		expect(Array.from(v.wordsWithPair("语言") ?? [])).toEqual([3, 4]);
+		expect(v.wordsWithPair("or")).toEqual([0, 1]);
+		expect(v.wordsWithPair("语言")).toEqual([3, 4]);
+		// Words added after a first question are listed too.
+		intern(v, "order");
+		expect(v.wordsWithPair("or")).toEqual([0, 1, 5]);
 		expect(v.wordsWithPair("zz")).toBeNull();
 	});
 });
