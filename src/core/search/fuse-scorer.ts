@@ -32,8 +32,14 @@ export interface ScoredTerm {
 	threshold: number;
 }
 
-/** Whether word `term` is known to sit unchanged in one-value field `field` of record `record` (indices into `scoreExactly`'s arguments). */
-export type KnownExact = (record: number, field: number, term: number) => boolean;
+/**
+ * The edits of word `term` in one-value field `field` of record `record`
+ * (indices into `scoreExactly`'s arguments) when already known, else
+ * undefined. The word index knows them when a word of the field holds the
+ * term with at most one edit: a match across a space costs an edit for the
+ * space, so it cannot do better.
+ */
+export type KnownEdits = (record: number, field: number, term: number) => number | undefined;
 
 const WEIGHT_SUM = SEARCH_FIELDS.reduce((sum, f) => sum + FIELD_WEIGHTS[f], 0);
 
@@ -52,7 +58,7 @@ const WEIGHT_SUM = SEARCH_FIELDS.reduce((sum, f) => sum + FIELD_WEIGHTS[f], 0);
  * paper the product of its matched values' scores, each raised to its
  * field's weight (weights normalised to sum to one; field norms ignored).
  */
-export function scoreExactly(records: readonly PaperRecord[], terms: readonly ScoredTerm[], knownExact: KnownExact = () => false): Scored[] {
+export function scoreExactly(records: readonly PaperRecord[], terms: readonly ScoredTerm[], knownEdits: KnownEdits = () => undefined): Scored[] {
 	const words = terms.map((t) => {
 		const maxEdits = allowedEdits(t.text.length, t.threshold);
 		return { masks: patternMasks(t.text), maxEdits, pieces: exactPieces(t.text, maxEdits) };
@@ -69,7 +75,7 @@ export function scoreExactly(records: readonly PaperRecord[], terms: readonly Sc
 				let weighted = 0;
 				const ranges: Array<[number, number]> = [];
 				terms.forEach((term, t) => {
-					const edits = !list && knownExact(r, f, t) ? 0 : wordEdits(text, words[t]);
+					const edits = (list ? undefined : knownEdits(r, f, t)) ?? wordEdits(text, words[t]);
 					if (edits > words[t].maxEdits) return;
 					covered.add(t);
 					// A value that is the word itself scores 0 in fuse.js, any other match at least 0.001.
@@ -99,6 +105,13 @@ function wordEdits(text: string, word: { masks: PatternMasks; maxEdits: number; 
 	// A value holding none of the pieces is beyond the word's edits: no need to compare.
 	if (!word.pieces.some((p) => text.includes(p))) return word.maxEdits + 1;
 	return substringDistance(word.masks, text, word.maxEdits);
+}
+
+/** Whether a word matches in any field value of a paper, within the edits its threshold allows. */
+export function matchesSomewhere(record: PaperRecord, term: ScoredTerm): boolean {
+	const maxEdits = allowedEdits(term.text.length, term.threshold);
+	const word = { masks: patternMasks(term.text), maxEdits, pieces: exactPieces(term.text, maxEdits) };
+	return SEARCH_FIELDS.some((field) => fieldValues(record, field).some((value) => wordEdits(value.toLowerCase(), word) <= maxEdits));
 }
 
 /** Where the word matched: every exact occurrence, or the first place it matches with its edits. */

@@ -1,7 +1,7 @@
 import type { PaperRecord } from "../papers/paper-record";
 import { bestK } from "./best-k";
 import { recordPassesFilters } from "./filters";
-import { bitapScore, scoreExactly, type FieldMatch, type Scored, type ScoredTerm } from "./fuse-scorer";
+import { bitapScore, matchesSomewhere, scoreExactly, type FieldMatch, type Scored, type ScoredTerm } from "./fuse-scorer";
 import { buildHaystack } from "./haystack";
 import { parseQuery, type ParsedQuery } from "./query-parser";
 import { FIELD_WEIGHTS, FUSE_THRESHOLD, SEARCH_FIELDS, fieldValues } from "./search-fields";
@@ -111,11 +111,24 @@ function rank(index: SearchIndex, terms: readonly Term[], parsed: ParsedQuery, e
 	const pool = candidates(matches, terms, missing, index.slotCount);
 	const chosen = chooseForScoring(index, allowed(pool.all), matches, terms, parsed, Math.max(limit, EXACT_BUDGET));
 	// A word may match only across a space, which the word index cannot see: the best papers holding every other word are scored too.
-	if (missing === 0 && pool.near.length > 0) chosen.push(...chooseForScoring(index, allowed(pool.near), matches, terms, parsed, NEAR_BUDGET));
+	if (missing === 0 && pool.near.length > 0) {
+		const near = chooseForScoring(index, allowed(pool.near), matches, terms, parsed, NEAR_BUDGET, false);
+		// Only those where the word the index missed matches after all (across a space) are worth scoring.
+		chosen.push(...near.filter((record) => terms.every((t, i) => holds(matches[i], index.slotOf(record.path) as number) || matchesSomewhere(record, t))));
+	}
 	const slots = chosen.map((r) => index.slotOf(r.path) as number);
-	const knownExact = (r: number, field: number, t: number): boolean => matches[t].edits[slots[r] * FIELD_CODES + field] === 0;
-	const scored = scoreExactly(chosen, terms, knownExact).filter((s) => covers(s, terms, missing));
+	const knownEdits = (r: number, field: number, t: number): number | undefined => {
+		const edits = matches[t].edits[slots[r] * FIELD_CODES + field];
+		return edits <= 1 ? edits : undefined;
+	};
+	const scored = scoreExactly(chosen, terms, knownEdits).filter((s) => covers(s, terms, missing));
 	return order(scored, parsed.text).slice(0, limit);
+}
+
+/** Whether a term matched in some field of the paper in `slot`. */
+function holds(match: TermMatch, slot: number): boolean {
+	for (let f = 0; f < SEARCH_FIELDS.length; f++) if (match.edits[slot * FIELD_CODES + f] !== NO_MATCH) return true;
+	return false;
 }
 
 /** Whether a paper matched every required word, and all but at most `missing` optional ones. */
@@ -239,7 +252,7 @@ const LIST_FIELDS = SEARCH_FIELDS.map((f) => f === "aliases" || f === "authors" 
  * `budget` that hold every quoted phrase. Phrases are checked in estimate
  * order, so a common phrase word costs no more than the shortlist.
  */
-function chooseForScoring(index: SearchIndex, pool: Int32Array, matches: readonly TermMatch[], terms: readonly Term[], parsed: ParsedQuery, budget: number): PaperRecord[] {
+function chooseForScoring(index: SearchIndex, pool: Int32Array, matches: readonly TermMatch[], terms: readonly Term[], parsed: ParsedQuery, budget: number, refine = true): PaperRecord[] {
 	const estimator = new Estimator(matches, terms);
 	const estimates = new Float64Array(pool.length);
 	for (let i = 0; i < pool.length; i++) estimates[i] = estimator.fast(pool[i]);
@@ -250,14 +263,14 @@ function chooseForScoring(index: SearchIndex, pool: Int32Array, matches: readonl
 		const text = buildHaystack(index.record(pool[i]) as PaperRecord).text;
 		return phrases.every((p) => text.includes(p));
 	};
-	const wide = budget * SHORTLIST;
+	const wide = refine ? budget * SHORTLIST : budget;
 	let shortlist = lowest(estimates, wide, byEstimate).filter(holdsPhrases);
 	if (phrases.length > 0 && shortlist.length < budget && pool.length > wide) {
 		// Phrase words outside their phrase filled the shortlist: every paper is checked.
 		const all = Array.from(pool.keys()).filter(holdsPhrases);
 		shortlist = bestK(all.length, wide, (a, b) => byEstimate(all[a], all[b])).map((i) => all[i]);
 	}
-	for (const i of shortlist) estimates[i] = estimator.withLists(pool[i], index.record(pool[i]) as PaperRecord);
+	if (refine) for (const i of shortlist) estimates[i] = estimator.withLists(pool[i], index.record(pool[i]) as PaperRecord);
 	return bestK(shortlist.length, budget, (a, b) => byEstimate(shortlist[a], shortlist[b])).map((i) => index.record(pool[shortlist[i]]) as PaperRecord);
 }
 
