@@ -46,9 +46,9 @@ const LIVE_CHECKS = 4;
  * Queries where Survey Vault is better than plain fuse.js: fuse.js's top
  * five misses the paper the query was written for, and ours must hold it
  * (so it cannot hold all of fuse.js's five).
- * - "dinh 2025": a four-letter surname and a year, each within one typo of
- *   hundreds of other words ("ding", "2024"): fuse.js ranks papers of
- *   other Dings above Dinh's.
+ * - "dinh 2025": Trang Dinh's paper of 2025 matches both words exactly,
+ *   but fuse.js ranks first the papers whose title holds "DINO" (one letter
+ *   off, in the heavier title field), whatever their year.
  */
 const BETTER_THAN_FUSE: readonly string[] = ["dinh 2025"];
 
