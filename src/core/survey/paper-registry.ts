@@ -1,5 +1,6 @@
 import type { Paper, ReviewSection, YearSource } from "./model";
 import { normaliseTitle, titleKey, yearFromArxiv, type PaperId } from "./paper-id";
+import { mergeAuthors, samePerson } from "./author-names";
 import { surnameOf } from "./prose-facts";
 import { TitleIndex } from "./title-index";
 
@@ -166,7 +167,7 @@ export class PaperRegistry {
 		if (!from.unsure) delete into.unsure;
 		this.drafts = this.drafts.filter((d) => d !== from);
 		if (from.title && (!into.title || from.title.trust > into.title.trust)) into.title = from.title;
-		if (from.authors && (!into.authors || from.authors.trust > into.authors.trust)) into.authors = from.authors;
+		if (from.authors) into.authors = mergedAuthors(into.authors, from.authors);
 		if (from.year && (!into.year || from.year.trust > into.year.trust)) into.year = from.year;
 		if (from.venue && (!into.venue || from.venue.trust > into.venue.trust)) into.venue = from.venue;
 		into.citations ??= from.citations;
@@ -271,11 +272,7 @@ export class PaperHandle {
 
 	setAuthors(authors: string[], trust: Trust): void {
 		if (authors.length === 0) return;
-		const known = this.draft.authors;
-		// A cited surname that matches the known first author adds nothing.
-		if (known && trust < known.trust) return;
-		if (known && trust === Trust.Citation && known.value.length > 0 && surnameOf(known.value[0]).toLowerCase() === authors[0].toLowerCase()) return;
-		this.draft.authors = { value: authors, trust };
+		this.draft.authors = mergedAuthors(this.draft.authors, { value: authors, trust });
 	}
 
 	setYear(year: number, trust: Trust, source: YearSource): void {
@@ -350,4 +347,18 @@ export function dice(a: string, b: string): number {
 		}
 	}
 	return (2 * shared) / (a.length - 1 + b.length - 1);
+}
+
+/**
+ * Two author lists of one paper as one: the better-trusted list (the later
+ * one when equal) says who the authors are, and either may name them more
+ * fully ("Guo" in a citation, "Xiaoming Guo" in the byline). At equal
+ * trust, a later list that names only known people changes no one.
+ */
+function mergedAuthors(known: { value: string[]; trust: Trust } | undefined, found: { value: string[]; trust: Trust }): { value: string[]; trust: Trust } {
+	if (!known) return { value: mergeAuthors(found.value), trust: found.trust };
+	// A list naming only people already known (a citation's surname) says no more than the known one.
+	const adds = found.value.some((f) => !known.value.some((k) => samePerson(k, f)));
+	const [lead, other] = found.trust > known.trust || (found.trust === known.trust && adds) ? [found, known] : [known, found];
+	return { value: mergeAuthors(lead.value, other.value), trust: lead.trust };
 }
