@@ -5,24 +5,27 @@
  */
 
 /**
- * How many papers fuse.js itself scores per keystroke (its Bitap matcher on
- * every field value). They are the best by an estimate that is exact for a
- * word matched inside one word, and only errs for a match that crosses a
- * space; fuse.js's own score then decides. Scoring a paper with real-length
- * text costs some 30–60 µs, so this bounds the exact step to a few
- * milliseconds at any library size.
+ * How many papers are scored exactly per keystroke (each query word against
+ * each field value), at least as many as the results asked for. They are
+ * the best by an estimate that is exact for a word matched inside one word
+ * and only errs for a match across a space, which the near candidates
+ * cover; 30 agreed with plain fuse.js on no more of the agreement test's
+ * keystrokes than 20. Scoring a paper with real-length text costs some
+ * 20–50 µs, so this bounds the exact step at any library size.
  */
-export const EXACT_BUDGET = 30;
+export const EXACT_BUDGET = 20;
 
 /**
  * How many papers holding every query word but one are scored exactly as
  * well: fuse.js matches a word across spaces too ("n no" holds "nano" with
  * one edit), which only the exact step sees. Such a paper can only rank
  * high through the other words, so the best of them by those are enough;
- * 30 brought agreement with plain fuse.js's top five from 87% to (see
- * docs/search.md) of the keystrokes of the agreement test.
+ * measured on the agreement test's keystrokes, none gave 87% agreement
+ * with plain fuse.js's top five, 30 gave 94.9%, 45 96.2% and 60 96.9%
+ * (with an exact budget of 30); each one costs a comparison of the missed
+ * word with the paper's text.
  */
-export const NEAR_BUDGET = 60;
+export const NEAR_BUDGET = 45;
 
 /**
  * How many times the exact budget are estimated a second time, reading
@@ -34,9 +37,10 @@ export const SHORTLIST = 4;
 /**
  * How many term matches (one query word's matches against the vocabulary)
  * are kept between keystrokes: the words of a query typed so far, a few
- * queries back. Each holds one byte per paper and field.
+ * queries back. Each holds one byte per paper and field (800 KB at 50,000
+ * papers), so more would cost memory the benchmark's queries never reuse.
  */
-export const TERM_CACHE_SIZE = 24;
+export const TERM_CACHE_SIZE = 12;
 
 /**
  * A query word run together from two ("diffusionpolicy") is looked for as
