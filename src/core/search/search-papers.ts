@@ -194,40 +194,31 @@ class Estimator {
 	}
 
 	fast(slot: number): number {
-		const base = slot * FIELD_CODES;
 		let logScore = 0;
-		for (let f = 0; f < FIELD_POWER.length; f++) {
-			let kept = 0;
-			let any = false;
-			for (let t = 0; t < this.edits.length; t++) {
-				const edits = this.edits[t][base + f];
-				if (edits === NO_MATCH) continue;
-				any = true;
-				kept += this.share[t] * (1 - bitapScore(edits & ~GUESSED, this.lengths[t]));
-			}
-			if (any) logScore += FIELD_POWER[f] * Math.log(Math.max(0.001, 1 - kept));
-		}
+		for (let f = 0; f < FIELD_POWER.length; f++) logScore += this.fieldLog(slot * FIELD_CODES + f, f);
 		return logScore;
 	}
 
 	withLists(slot: number, record: PaperRecord): number {
-		const base = slot * FIELD_CODES;
-		let logScore = this.fast(slot);
+		let logScore = 0;
 		for (let f = 0; f < FIELD_POWER.length; f++) {
-			if (!LIST_FIELDS[f]) continue;
-			// The fast estimate's share for this field is replaced by the entries' own.
-			let kept = 0;
-			let any = false;
-			for (let t = 0; t < this.edits.length; t++) {
-				const edits = this.edits[t][base + f];
-				if (edits === NO_MATCH) continue;
-				any = true;
-				kept += this.share[t] * (1 - bitapScore(edits & ~GUESSED, this.lengths[t]));
-			}
-			if (any) logScore -= FIELD_POWER[f] * Math.log(Math.max(0.001, 1 - kept));
-			for (const entry of fieldValues(record, SEARCH_FIELDS[f])) logScore += this.entryLog(entry.toLowerCase(), f);
+			if (!LIST_FIELDS[f]) logScore += this.fieldLog(slot * FIELD_CODES + f, f);
+			else for (const entry of fieldValues(record, SEARCH_FIELDS[f])) logScore += this.entryLog(entry.toLowerCase(), f);
 		}
 		return logScore;
+	}
+
+	/** One field's share of the estimate, from the word index's edits at (slot, field) `code`. */
+	private fieldLog(code: number, f: number): number {
+		let kept = 0;
+		let any = false;
+		for (let t = 0; t < this.edits.length; t++) {
+			const edits = this.edits[t][code];
+			if (edits === NO_MATCH) continue;
+			any = true;
+			kept += this.share[t] * (1 - bitapScore(edits & ~GUESSED, this.lengths[t]));
+		}
+		return any ? FIELD_POWER[f] * Math.log(Math.max(0.001, 1 - kept)) : 0;
 	}
 
 	/** One list entry's share of the estimate, each word compared with it as Bitap would. */

@@ -33,11 +33,32 @@ export function substringDistance(masks: PatternMasks, text: string, maxEdits: n
 	const m = masks.pattern.length;
 	if (m === 0) return 0;
 	if (m > 32) return longSubstringDistance(masks.pattern, text, maxEdits);
-	const high = 1 << (m - 1);
+	return Math.min(myers(masks, text, -1), maxEdits + 1);
+}
+
+/**
+ * Where the best match of the pattern within `edits` edits ends in `text`
+ * (the index just past it), or -1: the first column where Myers' score
+ * falls to `edits`. Used to show where a fuzzy match is.
+ */
+export function matchEnd(masks: PatternMasks, text: string, edits: number): number {
+	const m = masks.pattern.length;
+	if (m === 0 || m > 32) return -1;
+	return myers(masks, text, edits);
+}
+
+/**
+ * Myers' algorithm over `text` for a pattern of 1 to 32 code units. With
+ * `stopAt` below 0: the lowest score of any column (the fewest edits to a
+ * substring). Otherwise: the index just past the first column whose score
+ * is at most `stopAt`, or -1.
+ */
+function myers(masks: PatternMasks, text: string, stopAt: number): number {
+	const high = 1 << (masks.pattern.length - 1);
 	let pv = -1;
 	let mv = 0;
-	let score = m;
-	let best = m;
+	let score = masks.pattern.length;
+	let best = score;
 	for (let j = 0; j < text.length; j++) {
 		const c = text.charCodeAt(j);
 		const eq = c < 128 ? masks.ascii[c] : (masks.other.get(c) ?? 0);
@@ -52,39 +73,11 @@ export function substringDistance(masks: PatternMasks, text: string, maxEdits: n
 		mh <<= 1;
 		pv = mh | ~(xv | ph);
 		mv = ph & xv;
-		if (score < best) best = score;
+		if (stopAt >= 0) {
+			if (score <= stopAt) return j + 1;
+		} else if (score < best) best = score;
 	}
-	return Math.min(best, maxEdits + 1);
-}
-
-/**
- * Where the best match of the pattern within `edits` edits ends in `text`
- * (the index just past it), or -1: the first column where Myers' score
- * falls to `edits`. Used to show where a fuzzy match is.
- */
-export function matchEnd(masks: PatternMasks, text: string, edits: number): number {
-	const m = masks.pattern.length;
-	if (m === 0 || m > 32) return -1;
-	const high = 1 << (m - 1);
-	let pv = -1;
-	let mv = 0;
-	let score = m;
-	for (let j = 0; j < text.length; j++) {
-		const c = text.charCodeAt(j);
-		const eq = c < 128 ? masks.ascii[c] : (masks.other.get(c) ?? 0);
-		const xv = eq | mv;
-		const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
-		let ph = mv | ~(xh | pv);
-		let mh = pv & xh;
-		if (ph & high) score++;
-		else if (mh & high) score--;
-		ph <<= 1;
-		mh <<= 1;
-		pv = mh | ~(xv | ph);
-		mv = ph & xv;
-		if (score <= edits) return j + 1;
-	}
-	return -1;
+	return stopAt >= 0 ? -1 : best;
 }
 
 function longSubstringDistance(pattern: string, text: string, maxEdits: number): number {
