@@ -191,7 +191,11 @@ class Estimator {
 		this.edits = matches.map((m) => m.edits);
 		this.share = Float64Array.from(terms, (t) => (idfSum > 0 ? t.idf / idfSum : 0));
 		this.lengths = Int32Array.from(terms, (t) => t.text.length);
+		// A field's share depends only on each word's edits there: with few words, each combination's logarithm is worked out once.
+		if (terms.length <= MEMO_WORDS && terms.every((t) => t.maxEdits < MEMO_STATES - 1)) this.memo = new Float64Array(MEMO_STATES ** terms.length).fill(NaN);
 	}
+
+	private memo: Float64Array | null = null;
 
 	fast(slot: number): number {
 		let logScore = 0;
@@ -210,6 +214,26 @@ class Estimator {
 
 	/** One field's share of the estimate, from the word index's edits at (slot, field) `code`. */
 	private fieldLog(code: number, f: number): number {
+		const memo = this.memo;
+		if (memo) {
+			let key = 0;
+			let any = false;
+			for (let t = 0; t < this.edits.length; t++) {
+				const edits = this.edits[t][code];
+				if (edits !== NO_MATCH) any = true;
+				key = key * MEMO_STATES + (edits === NO_MATCH ? MEMO_STATES - 1 : edits & ~GUESSED);
+			}
+			if (!any) return 0;
+			let log = memo[key];
+			if (Number.isNaN(log)) log = memo[key] = this.logOf(code);
+			return FIELD_POWER[f] * log;
+		}
+		const log = this.logOf(code);
+		return Number.isNaN(log) ? 0 : FIELD_POWER[f] * log;
+	}
+
+	/** The logarithm of a field value's score from the edits at `code`; NaN when no word matched there. */
+	private logOf(code: number): number {
 		let kept = 0;
 		let any = false;
 		for (let t = 0; t < this.edits.length; t++) {
@@ -218,7 +242,7 @@ class Estimator {
 			any = true;
 			kept += this.share[t] * (1 - bitapScore(edits & ~GUESSED, this.lengths[t]));
 		}
-		return any ? FIELD_POWER[f] * Math.log(Math.max(0.001, 1 - kept)) : 0;
+		return any ? Math.log(Math.max(0.001, 1 - kept)) : NaN;
 	}
 
 	/** One list entry's share of the estimate, each word compared with it as Bitap would. */
@@ -234,6 +258,10 @@ class Estimator {
 		return any ? FIELD_POWER[f] * Math.log(Math.max(0.001, 1 - kept)) : 0;
 	}
 }
+
+/** The estimate works out each combination of edits once for queries of up to this many words, each with fewer edits than MEMO_STATES - 1 (the last state is "no match"). */
+const MEMO_WORDS = 4;
+const MEMO_STATES = 8;
 
 const LIST_FIELDS = SEARCH_FIELDS.map((f) => f === "aliases" || f === "authors" || f === "tags" || f === "directions");
 
