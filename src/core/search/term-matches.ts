@@ -25,6 +25,8 @@ export interface TermMatch {
 	maxEdits: number;
 	edits: Uint8Array;
 	slots: Int32Array;
+	/** Per slot, which fields (bit f for field f) hold a match: the estimate reads only those. */
+	fields: Uint16Array;
 }
 
 /** Vocabulary words matching a term: word numbers and edits, and how much of the vocabulary was read. */
@@ -174,6 +176,7 @@ export class TermMatcher {
 		if (letter >= 0 && letter < 26) return this.fromLetter(term, letter, slotCount);
 		const words = this.wordMatches(term, maxEdits);
 		const edits = this.editsArray(slotCount);
+		const fields = new Uint16Array(slotCount);
 		const seen = this.scratch(slotCount);
 		const slots: number[] = [];
 		for (let w = 0; w < words.ids.length; w++) {
@@ -184,18 +187,20 @@ export class TermMatcher {
 				if (edits[code] <= e) continue;
 				edits[code] = e;
 				const slot = (code / FIELD_CODES) | 0;
+				fields[slot] |= 1 << (code & (FIELD_CODES - 1));
 				if (seen[slot] !== this.stamp) {
 					seen[slot] = this.stamp;
 					slots.push(slot);
 				}
 			}
 		}
-		return { term, maxEdits, edits, slots: Int32Array.from(slots) };
+		return { term, maxEdits, edits, slots: Int32Array.from(slots), fields };
 	}
 
 	/** A one-letter word matches, unchanged, every field holding the letter. */
 	private fromLetter(term: string, letter: number, slotCount: number): TermMatch {
 		const edits = this.editsArray(slotCount);
+		const fields = new Uint16Array(slotCount);
 		const letters = this.index.letters;
 		const bit = 1 << letter;
 		const slots: number[] = [];
@@ -205,11 +210,12 @@ export class TermMatcher {
 				const code = slot * FIELD_CODES + f;
 				if ((letters[code] & bit) === 0) continue;
 				edits[code] = 0;
+				fields[slot] |= 1 << f;
 				any = true;
 			}
 			if (any) slots.push(slot);
 		}
-		return { term, maxEdits: 0, edits, slots: Int32Array.from(slots) };
+		return { term, maxEdits: 0, edits, slots: Int32Array.from(slots), fields };
 	}
 
 	/**
@@ -220,6 +226,7 @@ export class TermMatcher {
 	 */
 	private withHalves(alone: TermMatch, slotCount: number, threshold: number): TermMatch {
 		const edits = alone.edits.slice();
+		const fields = alone.fields.slice();
 		// Its own marker: matching the halves uses the shared one.
 		const inResult = new Uint8Array(slotCount);
 		for (const slot of alone.slots) inResult[slot] = 1;
@@ -237,6 +244,7 @@ export class TermMatcher {
 					if (left.edits[code] === NO_MATCH || right.edits[code] === NO_MATCH) continue;
 					const estimate = Math.min(alone.maxEdits, left.edits[code] + right.edits[code] + 1);
 					if (edits[code] === NO_MATCH) edits[code] = estimate | GUESSED;
+					fields[slot] |= 1 << f;
 					if (inResult[slot] === 0) {
 						inResult[slot] = 1;
 						slots.push(slot);
@@ -244,7 +252,7 @@ export class TermMatcher {
 				}
 			}
 		}
-		return { ...alone, edits, slots: Int32Array.from(slots) };
+		return { ...alone, edits, slots: Int32Array.from(slots), fields };
 	}
 
 	/** An array of `NO_MATCH` per (slot, field) code, reused when one of the right size was dropped. */
