@@ -9,7 +9,7 @@ import type { SearchIndex } from "./search-index";
 import { allowedEdits, patternMasks, substringDistance, type PatternMasks } from "./substring-distance";
 import { GUESSED, NO_MATCH, type TermMatch } from "./term-matches";
 import { isCorrectable, searchTokens } from "./tokens";
-import { EXACT_BUDGET, NEAR_BUDGET, SHORTLIST, RELAXED_CJK_MIN_PAIRS, RELAXED_MISSING_CJK_PAIRS, RELAXED_WORD_MIN } from "./tuning";
+import { EXACT_BUDGET, NEAR_BUDGET, NEAR_UNDER, SHORTLIST, RELAXED_CJK_MIN_PAIRS, RELAXED_MISSING_CJK_PAIRS, RELAXED_WORD_MIN } from "./tuning";
 import { FIELD_CODES } from "./word-index";
 
 /** One paper found, with fuse.js's score (0 is perfect) and what matched where. */
@@ -111,7 +111,7 @@ function rank(index: SearchIndex, terms: readonly Term[], parsed: ParsedQuery, e
 	const pool = candidates(matches, terms, missing, index.slotCount);
 	const chosen = chooseForScoring(index, allowed(pool.all), matches, terms, parsed, Math.max(limit, EXACT_BUDGET));
 	// A word may match only across a space, which the word index cannot see: the best papers holding every other word are scored too.
-	if (missing === 0 && pool.near.length > 0) {
+	if (missing === 0 && pool.near.length > 0 && pool.all.length < NEAR_UNDER) {
 		const near = chooseForScoring(index, allowed(pool.near), matches, terms, parsed, NEAR_BUDGET, false);
 		// Only those where the word the index missed matches after all (across a space) are worth scoring.
 		chosen.push(...near.filter((record) => terms.every((t, i) => holds(matches[i], index.slotOf(record.path) as number) || matchesSomewhere(record, t))));
