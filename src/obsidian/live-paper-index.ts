@@ -1,5 +1,5 @@
 import { TFile, type Vault } from "obsidian";
-import { createSearchIndex, summaryFromNote, type SearchIndex } from "../core/search";
+import { PROSE_BATCH, createSearchIndex, summaryFromNote, type SearchIndex } from "../core/search";
 import type { RecordChange } from "../core/papers/record-change";
 import type { PaperCatalog } from "./paper-catalog";
 
@@ -12,15 +12,20 @@ const SUMMARY_BATCH = 100;
  * the workspace is ready), then kept current one paper at a time from the
  * catalog's changes: typing a query never rescans the vault.
  *
- * The catalog reads properties from Obsidian's metadata cache, which holds
- * no note text; what the surveys say about each paper (its summary) is read
- * from the notes afterwards, in small batches, and added paper by paper.
+ * The index first holds the short properties (title, aliases, authors, ids,
+ * venue, year, tags, directions), so the first search does not wait for
+ * the prose; the method and innovation follow in small batches. The
+ * catalog reads properties from Obsidian's metadata cache, which holds no
+ * note text; what the surveys say about each paper (its summary) is read
+ * from the notes afterwards, in small batches too, and added paper by
+ * paper.
  */
 export class LivePaperIndex {
 	private index: SearchIndex | null = null;
 	private stopped = false;
-	/** Settles once every paper's summary has been read (test helper and diagnostics). */
-	summariesLoaded: Promise<void> = Promise.resolve();
+	private summariesWaiting = 0;
+	/** Settles once every paper's prose and summary are indexed (test helper and diagnostics). */
+	textIndexed: Promise<void> = Promise.resolve();
 
 	/** `register` receives the cleanups to run when the plugin unloads. */
 	constructor(
@@ -33,14 +38,19 @@ export class LivePaperIndex {
 		return this.index !== null;
 	}
 
+	/** How many papers' text (prose or summary) is not searchable yet. */
+	get textPending(): number {
+		return this.index ? Math.max(this.index.pendingCount, this.summariesWaiting) : 0;
+	}
+
 	/** The index, built now if it was not yet. */
 	get(): SearchIndex {
 		if (!this.index) {
-			this.index = createSearchIndex(this.catalog.all());
+			this.index = createSearchIndex(this.catalog.all(), { deferProse: true });
 			// Listening starts with the index: before it there is nothing to keep current.
 			this.register(this.catalog.subscribe((change) => this.apply(change)));
 			this.register(() => (this.stopped = true));
-			this.summariesLoaded = this.loadSummaries(this.index);
+			this.textIndexed = this.loadSummaries(this.index);
 		}
 		return this.index;
 	}
@@ -57,7 +67,9 @@ export class LivePaperIndex {
 	}
 
 	private async loadSummaries(index: SearchIndex): Promise<void> {
+		while (!this.stopped && index.indexDeferred(PROSE_BATCH) > 0) await nextTask();
 		const pending = this.catalog.all().filter((r) => r.summary === undefined);
+		this.summariesWaiting = pending.length;
 		for (let i = 0; i < pending.length && !this.stopped; i += SUMMARY_BATCH) {
 			for (const record of pending.slice(i, i + SUMMARY_BATCH)) {
 				const file = this.vault.getAbstractFileByPath(record.path);
@@ -66,7 +78,13 @@ export class LivePaperIndex {
 				// A paper edited meanwhile already carries its new summary.
 				if (summary !== undefined && index.get(record.path) === record) index.upsert({ ...record, summary });
 			}
-			await new Promise<void>((resolve) => window.setTimeout(resolve, 0));
+			this.summariesWaiting = Math.max(0, pending.length - i - SUMMARY_BATCH);
+			await nextTask();
 		}
 	}
+}
+
+/** Yields to the interface until its next task. */
+function nextTask(): Promise<void> {
+	return new Promise<void>((resolve) => window.setTimeout(resolve, 0));
 }

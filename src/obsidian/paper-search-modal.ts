@@ -14,6 +14,7 @@ export const RESULTS_SHOWN = 20;
  */
 export class PaperSearchModal extends SuggestModal<SearchResult> {
 	private readonly understoodEl: HTMLElement;
+	private closed = false;
 
 	constructor(
 		app: App,
@@ -45,10 +46,27 @@ export class PaperSearchModal extends SuggestModal<SearchResult> {
 		}
 	}
 
+	override onOpen(): void {
+		void super.onOpen();
+		// Right after Obsidian starts, the papers' prose and summaries may still be being indexed: the list is asked for again once they are.
+		const papers = this.papers;
+		papers.get();
+		if (papers.textPending > 0) void papers.textIndexed.then(() => this.closed || this.inputEl.dispatchEvent(new Event("input")));
+	}
+
+	override onClose(): void {
+		this.closed = true;
+		super.onClose();
+	}
+
 	getSuggestions(query: string): SearchResult[] {
 		// Obsidian asks for suggestions on every input, so the line follows each keystroke.
 		this.showUnderstood(describeQuery(parseQuery(query)));
-		return searchPapers(this.papers.get(), query, RESULTS_SHOWN);
+		const results = searchPapers(this.papers.get(), query, RESULTS_SHOWN);
+		const waiting = this.papers.textPending;
+		// Right after Obsidian starts, a word from a summary may not be found yet: say so rather than "no match".
+		this.emptyStateText = waiting > 0 ? `No paper matches yet: the text of ${waiting} ${waiting === 1 ? "paper" : "papers"} is still being indexed.` : "No paper matches.";
+		return results;
 	}
 
 	renderSuggestion(result: SearchResult, el: HTMLElement): void {

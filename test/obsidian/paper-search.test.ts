@@ -121,11 +121,23 @@ describe("paper search in Obsidian", () => {
 	it("reads what the surveys say about each paper from the notes, after the index is built", async () => {
 		const { app, papers } = setup();
 		const modal = modalOf(app, papers);
-		await papers.summariesLoaded;
+		await papers.textIndexed;
 		await fake(modal).setQuery("n-body simulations");
 		const [first] = rendered(modal);
 		expect(first.querySelector(".survey-vault-search-title")?.textContent).toBe("Dark Matter Halo Emulators");
 		expect(first.querySelector(".survey-vault-search-snippet")?.textContent).toBe("Summary: Trained on N-body simulations, a thousand times faster.");
+	});
+
+	it("says the text is still being indexed, and answers again once it is", async () => {
+		const { app, papers } = setup();
+		const modal = modalOf(app, papers);
+		await fake(modal).setQuery("n-body simulations");
+		expect(rendered(modal)).toEqual([]);
+		expect(modal.resultContainerEl.textContent).toBe("No paper matches yet: the text of 3 papers is still being indexed.");
+		await papers.textIndexed;
+		await vi.waitFor(() => expect(rendered(modal).map((el) => el.querySelector(".survey-vault-search-title")?.textContent)).toEqual(["Dark Matter Halo Emulators"]));
+		await fake(modal).setQuery("no such words anywhere");
+		expect(modal.resultContainerEl.textContent).toBe("No paper matches.");
 	});
 
 	it("lists recently imported papers for an empty query", async () => {

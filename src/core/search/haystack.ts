@@ -33,16 +33,17 @@ export function fold(text: string): string {
  * Builds a paper's haystack. The raw values are joined first and the whole
  * text lower-cased once, which makes far fewer strings than folding value
  * by value; values holding a separator themselves, or text whose length
- * changes when lower-cased, take the slower way.
+ * changes when lower-cased, take the slower way. The search fields in
+ * `omit` (a mask, see `fieldMask`) are left empty.
  */
-export function buildHaystack(record: PaperRecord): Haystack {
+export function buildHaystack(record: PaperRecord, omit = 0): Haystack {
 	const offsets: number[] = new Array<number>(OFFSETS_PER_RECORD);
 	const parts: string[] = new Array<string>(OFFSETS_PER_RECORD - 1);
 	let at = 0;
 	let clean = true;
 	for (let f = 0; f < parts.length; f++) {
 		offsets[f] = at;
-		const value = f < SEARCH_FIELDS.length ? fieldValue(record, SEARCH_FIELDS[f]) : record[FILTER_ONLY_FIELDS[f - SEARCH_FIELDS.length]];
+		const value = f >= SEARCH_FIELDS.length ? record[FILTER_ONLY_FIELDS[f - SEARCH_FIELDS.length]] : omit & (1 << f) ? undefined : fieldValue(record, SEARCH_FIELDS[f]);
 		let part: string;
 		if (value === undefined) part = "";
 		else if (typeof value === "string") {
@@ -59,15 +60,15 @@ export function buildHaystack(record: PaperRecord): Haystack {
 	const raw = parts.join(FIELD_SEPARATOR);
 	const text = raw.toLowerCase();
 	if (clean && text.length === raw.length) return { text, offsets };
-	return buildFolded(record);
+	return buildFolded(record, omit);
 }
 
 function holdsSeparator(value: string): boolean {
 	return value.includes(FIELD_SEPARATOR) || value.includes(VALUE_SEPARATOR);
 }
 
-function buildFolded(record: PaperRecord): Haystack {
-	const fields: Array<readonly string[]> = [...SEARCH_FIELDS.map((f) => fieldValues(record, f)), ...FILTER_ONLY_FIELDS.map((f) => record[f])];
+function buildFolded(record: PaperRecord, omit: number): Haystack {
+	const fields: Array<readonly string[]> = [...SEARCH_FIELDS.map((f, i) => (omit & (1 << i) ? [] : fieldValues(record, f))), ...FILTER_ONLY_FIELDS.map((f) => record[f])];
 	const offsets: number[] = [];
 	const parts: string[] = [];
 	let at = 0;

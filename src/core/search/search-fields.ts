@@ -8,6 +8,23 @@ export const SEARCH_FIELDS = ["title", "aliases", "authors", "arxiv", "method", 
 export type SearchField = (typeof SEARCH_FIELDS)[number];
 
 /**
+ * The fields written in prose: about nine tenths of a library's text. An
+ * index can leave them for later (see `SearchIndex`): a paper is looked up
+ * by its title, authors or id first.
+ */
+export const PROSE_FIELDS: readonly SearchField[] = ["method", "innovation", "summary"];
+
+/** A set of search fields as a bit mask, bit `f` for SEARCH_FIELDS[f]. */
+export function fieldMask(fields: readonly SearchField[]): number {
+	let mask = 0;
+	for (const f of fields) mask |= 1 << SEARCH_FIELDS.indexOf(f);
+	return mask;
+}
+
+/** A field mask holding every search field. */
+export const ALL_FIELDS = fieldMask(SEARCH_FIELDS);
+
+/**
  * Relative weight of each field: a paper is found by its title first, then
  * by who wrote it or its arXiv id, then by what it does, then by the rest.
  * fuse.js normalises them to sum to one.

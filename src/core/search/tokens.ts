@@ -62,11 +62,11 @@ const ASTRAL = 4;
  * overlapping character pairs ("逆向图形" → 逆向, 向图, 图形), so a phrase is
  * found inside a longer one without a word segmenter, and a lone character
  * stays itself. `onBreak` hears every line feed and U+0001 (a haystack's
- * separators); tokens are read up to `end`.
+ * separators); tokens are read from `from` up to `end`.
  */
-export function forEachToken(text: string, visit: TokenVisitor, onBreak?: (code: number) => void, end = text.length): void {
+export function forEachToken(text: string, visit: TokenVisitor, onBreak?: (code: number) => void, end = text.length, from = 0): void {
 	const n = end;
-	let i = 0;
+	let i = from;
 	while (i < n) {
 		const code = text.charCodeAt(i);
 		let cls = code < 0x80 ? (isAsciiWord(code) ? WORD : SEPARATOR) : classAt(text, i);

@@ -21,8 +21,19 @@ export class Vocabulary {
 	 */
 	private readonly byPair = new Map<string, number[]>();
 	private paired = 0;
-	/** The hash table: per entry its word's hash, number (-1 for none) and length, side by side so a probe reads one cache line. */
+	/**
+	 * The hash table: per entry its word's hash, number (-1 for none), length
+	 * and where its characters start in `chars`, side by side so a probe
+	 * reads one cache line.
+	 */
 	private table: Int32Array;
+	/**
+	 * Every word's characters, one after another: a lookup compares against
+	 * them rather than against the word's string, which lies elsewhere in
+	 * memory (indexing a library looks up every word of every paper).
+	 */
+	private chars = new Uint16Array(8192);
+	private charsUsed = 0;
 	private mask: number;
 
 	constructor(capacity = 1024) {
@@ -72,7 +83,7 @@ export class Vocabulary {
 		for (let i = hash & this.mask; ; i = (i + 1) & this.mask) {
 			const id = table[i * ENTRY + 1];
 			if (id < 0) return -1;
-			if (table[i * ENTRY] === hash && table[i * ENTRY + 2] === length && sameText(this.words[id], source, start, length)) return id;
+			if (table[i * ENTRY] === hash && table[i * ENTRY + 2] === length && this.holds(table[i * ENTRY + 3], source, start, length)) return id;
 		}
 	}
 
@@ -82,16 +93,32 @@ export class Vocabulary {
 		this.words.push(word);
 		if (id >= this.masks.length) this.masks = doubled(this.masks);
 		this.masks[id] = charMask(word);
-		this.place(id, hash, word.length);
+		const at = this.charsUsed;
+		if (at + word.length > this.chars.length) {
+			const grown = new Uint16Array(Math.max(this.chars.length * 2, at + word.length));
+			grown.set(this.chars);
+			this.chars = grown;
+		}
+		for (let k = 0; k < word.length; k++) this.chars[at + k] = word.charCodeAt(k);
+		this.charsUsed += word.length;
+		this.place(id, hash, word.length, at);
 		return id;
 	}
 
-	private place(id: number, hash: number, length: number): void {
+	/** Whether the characters stored from `at` equal `source.slice(start, start + length)`. */
+	private holds(at: number, source: string, start: number, length: number): boolean {
+		const chars = this.chars;
+		for (let k = 0; k < length; k++) if (chars[at + k] !== source.charCodeAt(start + k)) return false;
+		return true;
+	}
+
+	private place(id: number, hash: number, length: number, at: number): void {
 		let i = hash & this.mask;
 		while (this.table[i * ENTRY + 1] >= 0) i = (i + 1) & this.mask;
 		this.table[i * ENTRY] = hash;
 		this.table[i * ENTRY + 1] = id;
 		this.table[i * ENTRY + 2] = length;
+		this.table[i * ENTRY + 3] = at;
 	}
 
 	private grow(): void {
@@ -99,7 +126,7 @@ export class Vocabulary {
 		const size = (this.mask + 1) * 2;
 		this.table = emptyTable(size);
 		this.mask = size - 1;
-		for (let i = 0; i < old.length; i += ENTRY) if (old[i + 1] >= 0) this.place(old[i + 1], old[i], old[i + 2]);
+		for (let i = 0; i < old.length; i += ENTRY) if (old[i + 1] >= 0) this.place(old[i + 1], old[i], old[i + 2], old[i + 3]);
 	}
 }
 
@@ -122,7 +149,7 @@ export function popCount(x: number): number {
 	return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-/** Numbers of a hash table entry: hash, word number, length, and one unused for alignment. */
+/** Numbers of a hash table entry: hash, word number, length, start of its characters. */
 const ENTRY = 4;
 
 function emptyTable(size: number): Int32Array {
@@ -135,10 +162,4 @@ function doubled(a: Int32Array): Int32Array<ArrayBuffer> {
 	const b = new Int32Array(a.length * 2);
 	b.set(a);
 	return b;
-}
-
-/** Whether `word` equals `source.slice(start, start + length)`, read code unit by code unit. */
-function sameText(word: string, source: string, start: number, length: number): boolean {
-	for (let i = 0; i < length; i++) if (word.charCodeAt(i) !== source.charCodeAt(start + i)) return false;
-	return true;
 }

@@ -1,5 +1,5 @@
 import type { Haystack } from "./haystack";
-import { SEARCH_FIELDS } from "./search-fields";
+import { ALL_FIELDS, SEARCH_FIELDS } from "./search-fields";
 import { forEachToken } from "./tokens";
 import { Vocabulary } from "./vocabulary";
 
@@ -7,7 +7,16 @@ import { Vocabulary } from "./vocabulary";
 export const FIELD_CODES = 16;
 
 const SEARCH_FIELD_COUNT = SEARCH_FIELDS.length;
-const FIELD_BREAK = 10;
+
+/** Which Latin letters (bit 0 for a) `text.slice(from, end)` holds. */
+function letterMask(text: string, from: number, end: number): number {
+	let mask = 0;
+	for (let i = from; i < end; i++) {
+		const c = text.charCodeAt(i) - 97;
+		if (c >= 0 && c < 26) mask |= 1 << c;
+	}
+	return mask;
+}
 
 /**
  * The word index: for each word of the vocabulary, the (paper, field) pairs
@@ -38,28 +47,19 @@ export class WordIndex {
 	 */
 	letters = new Int32Array(0);
 
-	/** Indexes a paper's haystack (see `buildHaystack`) under `slot`. */
-	add(slot: number, hay: Haystack): void {
-		this.visit(slot, hay, 1);
+	/** Indexes the fields in `fields` (a mask, see `fieldMask`) of a paper's haystack (see `buildHaystack`) under `slot`. */
+	add(slot: number, hay: Haystack, fields = ALL_FIELDS): void {
 		if ((slot + 1) * FIELD_CODES > this.letters.length) {
 			const grown = new Int32Array(Math.max((slot + 1) * FIELD_CODES, this.letters.length * 2));
 			grown.set(this.letters);
 			this.letters = grown;
 		}
-		for (let f = 0; f < SEARCH_FIELD_COUNT; f++) {
-			let mask = 0;
-			for (let i = hay.offsets[f], end = hay.offsets[f + 1] - 1; i < end; i++) {
-				const c = hay.text.charCodeAt(i) - 97;
-				if (c >= 0 && c < 26) mask |= 1 << c;
-			}
-			this.letters[slot * FIELD_CODES + f] = mask;
-		}
+		this.visit(slot, hay, 1, fields);
 	}
 
-	/** Removes what `add` indexed for the same slot and haystack. */
-	remove(slot: number, hay: Haystack): void {
-		this.visit(slot, hay, -1);
-		this.letters.fill(0, slot * FIELD_CODES, (slot + 1) * FIELD_CODES);
+	/** Removes what `add` indexed for the same slot, haystack and fields. */
+	remove(slot: number, hay: Haystack, fields = ALL_FIELDS): void {
+		this.visit(slot, hay, -1, fields);
 	}
 
 	/** How many field values hold a word. */
@@ -80,46 +80,59 @@ export class WordIndex {
 		return list === undefined ? EMPTY : list.subarray(0, this.perWord[id * PER_WORD + LENGTH]);
 	}
 
-	private visit(slot: number, hay: Haystack, delta: 1 | -1): void {
-		let field = 0;
-		let tokens = 0;
-		const base = slot * FIELD_CODES;
-		const valueStamp = (): number => ++this.stamp;
-		let value = valueStamp();
-		let fieldMark = ++this.stamp;
-		const endValue = (): void => {
-			if (tokens > 0) this.fieldCount += delta;
-			tokens = 0;
-			value = valueStamp();
-		};
-		forEachToken(
-			hay.text,
-			(source, start, end, hash) => {
-				const id = this.vocabulary.intern(source, start, end, hash);
-				if ((id + 1) * PER_WORD > this.perWord.length) this.grow(id);
-				const at = id * PER_WORD;
-				const perWord = this.perWord;
-				tokens++;
-				if (perWord[at + VALUE_STAMP] !== value) {
-					perWord[at + VALUE_STAMP] = value;
-					perWord[at + DOC_FREQ] += delta;
-				}
-				if (perWord[at + FIELD_STAMP] !== fieldMark) {
-					perWord[at + FIELD_STAMP] = fieldMark;
-					if (delta > 0) this.post(id, base + field);
-					else this.unpost(id, base + field);
-				}
-			},
-			(code) => {
-				endValue();
-				if (code === FIELD_BREAK) {
-					field++;
-					fieldMark = ++this.stamp;
-				}
-			},
-			hay.offsets[SEARCH_FIELD_COUNT],
-		);
-		endValue();
+	private visit(slot: number, hay: Haystack, delta: 1 | -1, fields: number): void {
+		this.delta = delta;
+		for (let f = 0; f < SEARCH_FIELD_COUNT; f++) {
+			if ((fields & (1 << f)) === 0) continue;
+			const code = slot * FIELD_CODES + f;
+			const from = hay.offsets[f];
+			const end = hay.offsets[f + 1] - 1;
+			this.code = code;
+			this.fieldMark = ++this.stamp;
+			this.startValue();
+			forEachToken(hay.text, this.onToken, this.onValueBreak, end, from);
+			this.endValue();
+			this.letters[code] = delta > 0 ? letterMask(hay.text, from, end) : 0;
+		}
+	}
+
+	// What `visit` is reading, for its two callbacks: made once, so indexing makes no closure per paper.
+	private delta: 1 | -1 = 1;
+	private code = 0;
+	private fieldMark = 0;
+	private valueMark = 0;
+	private valueTokens = 0;
+
+	private readonly onToken = (source: string, start: number, end: number, hash: number): void => {
+		const id = this.vocabulary.intern(source, start, end, hash);
+		if ((id + 1) * PER_WORD > this.perWord.length) this.grow(id);
+		const at = id * PER_WORD;
+		const perWord = this.perWord;
+		this.valueTokens++;
+		// fuse.js counts a word once per value holding it; postings hold a (paper, field) once.
+		if (perWord[at + VALUE_STAMP] !== this.valueMark) {
+			perWord[at + VALUE_STAMP] = this.valueMark;
+			perWord[at + DOC_FREQ] += this.delta;
+		}
+		if (perWord[at + FIELD_STAMP] !== this.fieldMark) {
+			perWord[at + FIELD_STAMP] = this.fieldMark;
+			if (this.delta > 0) this.post(id, this.code);
+			else this.unpost(id, this.code);
+		}
+	};
+
+	private readonly onValueBreak = (): void => {
+		this.endValue();
+		this.startValue();
+	};
+
+	private startValue(): void {
+		this.valueMark = ++this.stamp;
+		this.valueTokens = 0;
+	}
+
+	private endValue(): void {
+		if (this.valueTokens > 0) this.fieldCount += this.delta;
 	}
 
 	private post(id: number, code: number): void {
