@@ -35,6 +35,11 @@ export class BoundedCache<K, V> {
 		}
 	}
 
+	/** The entries, oldest first; reading them does not make them newer. */
+	values(): IterableIterator<V> {
+		return this.entries.values();
+	}
+
 	clear(): void {
 		if (this.onEvict) for (const value of this.entries.values()) this.onEvict(value);
 		this.entries.clear();

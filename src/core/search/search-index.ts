@@ -2,6 +2,7 @@ import type { PaperRecord } from "../papers/paper-record";
 import { fnv1a } from "../text/fnv-hash";
 import { buildHaystack, type Haystack } from "./haystack";
 import { ALL_FIELDS, PROSE_FIELDS, SEARCH_FIELDS, fieldMask } from "./search-fields";
+import { FilterMemo } from "./filter-memo";
 import { TermMatcher } from "./term-matches";
 import { WordIndex } from "./word-index";
 
@@ -21,6 +22,7 @@ import { WordIndex } from "./word-index";
 export class SearchIndex {
 	readonly words = new WordIndex();
 	readonly matcher = new TermMatcher(this.words);
+	readonly filters = new FilterMemo();
 	/** Changes on every edit. */
 	version = 0;
 	private recordsBySlot: Array<PaperRecord | null> = [];

@@ -1,6 +1,5 @@
 import type { PaperRecord } from "../papers/paper-record";
 import { bestK } from "./best-k";
-import { recordPassesFilters } from "./filters";
 import { bitapScore, matchesSomewhere, scoreExactly, type FieldMatch, type Scored, type ScoredTerm } from "./fuse-scorer";
 import { buildHaystack } from "./haystack";
 import { parseQuery, type ParsedQuery } from "./query-parser";
@@ -101,12 +100,21 @@ function unswapped(index: SearchIndex, word: string): string | null {
 /** Finds, estimates, then scores exactly: the papers matching `terms`, all but at most `missing` optional ones. */
 function rank(index: SearchIndex, terms: readonly Term[], parsed: ParsedQuery, excluded: ReadonlySet<number>, limit: number, missing: number): SearchResult[] {
 	const matches = terms.map((t) => index.matcher.match(t.text, t.maxEdits, index.slotCount, index.version, FUSE_THRESHOLD));
+	const mayHold = phraseCandidates(index, requiredPhrases(parsed));
+	const passes = index.filters.tester(parsed.filters, index.version, index.slotCount);
 	const allowed = (slots: Int32Array): Int32Array => {
-		if (excluded.size === 0 && parsed.filters.length === 0) return slots;
-		return slots.filter((slot) => {
+		if (excluded.size === 0 && parsed.filters.length === 0 && mayHold === null) return slots;
+		// A plain loop: a short word's pool is most of the library, and typed arrays' own filter is slow.
+		const out = new Int32Array(slots.length);
+		let n = 0;
+		for (let i = 0; i < slots.length; i++) {
+			const slot = slots[i];
+			if (mayHold !== null && mayHold[slot] !== 1) continue;
+			if (excluded.has(slot)) continue;
 			const record = index.record(slot);
-			return !excluded.has(slot) && record !== null && recordPassesFilters(record, parsed.filters);
-		});
+			if (record !== null && passes(slot, record)) out[n++] = slot;
+		}
+		return out.subarray(0, n);
 	};
 	const pool = candidates(matches, terms, missing, index.slotCount);
 	const chosen = chooseForScoring(index, allowed(pool.all), matches, terms, parsed, Math.max(limit, EXACT_BUDGET));
@@ -284,19 +292,23 @@ function chooseForScoring(index: SearchIndex, pool: Int32Array, matches: readonl
 	const estimator = new Estimator(matches, terms);
 	const estimates = new Float64Array(pool.length);
 	for (let i = 0; i < pool.length; i++) estimates[i] = estimator.fast(pool[i]);
-	const phrases = parsed.terms.filter((t) => t.phrase && !t.exclude).map((t) => t.text);
+	const phrases = requiredPhrases(parsed);
 	const byEstimate = (a: number, b: number): number => estimates[a] - estimates[b] || index.tieKey(pool[a]) - index.tieKey(pool[b]) || pool[a] - pool[b];
-	const holdsPhrases = (i: number): boolean => {
-		if (phrases.length === 0) return true;
-		const text = buildHaystack(index.record(pool[i]) as PaperRecord).text;
-		return phrases.every((p) => text.includes(p));
-	};
+	const holdsEvery = phraseTest(phrases);
+	const holdsPhrases = (i: number): boolean => phrases.length === 0 || holdsEvery(index.record(pool[i]) as PaperRecord);
 	const wide = refine ? budget * SHORTLIST : budget;
 	let shortlist = lowest(estimates, wide, byEstimate).filter(holdsPhrases);
 	if (phrases.length > 0 && shortlist.length < budget && pool.length > wide) {
-		// Phrase words outside their phrase filled the shortlist: every paper is checked.
-		const all = Array.from(pool.keys()).filter(holdsPhrases);
-		shortlist = bestK(all.length, wide, (a, b) => byEstimate(all[a], all[b])).map((i) => all[i]);
+		// Phrase words outside their phrase filled the shortlist: the papers are read in estimate order, four times as many each round, until enough hold the phrases.
+		const held = new Int8Array(pool.length);
+		for (let k = wide * 4; ; k *= 4) {
+			shortlist = [];
+			for (const i of lowest(estimates, Math.min(k, pool.length), byEstimate)) {
+				if (held[i] === 0) held[i] = holdsPhrases(i) ? 1 : -1;
+				if (held[i] === 1 && shortlist.push(i) === wide) break;
+			}
+			if (shortlist.length === wide || k >= pool.length) break;
+		}
 	}
 	if (refine) for (const i of shortlist) estimates[i] = estimator.withLists(pool[i], index.record(pool[i]) as PaperRecord);
 	return bestK(shortlist.length, budget, (a, b) => byEstimate(shortlist[a], shortlist[b])).map((i) => index.record(pool[shortlist[i]]) as PaperRecord);
@@ -340,13 +352,105 @@ function kthSmallest(values: Float64Array, k: number): number {
 	return values[k];
 }
 
+/** The quoted phrases a paper must hold. */
+function requiredPhrases(parsed: ParsedQuery): string[] {
+	return parsed.terms.filter((t) => t.phrase && !t.exclude).map((t) => t.text);
+}
+
+/**
+ * A test of whether the search fields of a paper hold every phrase, as
+ * typed (lower-cased). Each phrase is first looked for in the values as
+ * written, case-insensitively and without lower-casing them: most papers
+ * tested do not hold the phrase, and lower-casing a summary costs more than
+ * searching it.
+ */
+function phraseTest(phrases: readonly string[]): (record: PaperRecord) => boolean {
+	const quick = phrases.map(quickTest);
+	return (record) => {
+		for (const test of quick) if (test && !SEARCH_FIELDS.some((f) => fieldValues(record, f).some((v) => test.test(v)))) return false;
+		const hay = buildHaystack(record);
+		// The fields only filters read come last: a phrase found first there is in no search field.
+		const end = hay.offsets[SEARCH_FIELDS.length];
+		return phrases.every((p) => {
+			const at = hay.text.indexOf(p);
+			return at >= 0 && at < end;
+		});
+	};
+}
+
+/**
+ * A case-insensitive search that finds a phrase of ASCII characters in any
+ * value that holds it once lower-cased (line breaks and list separators
+ * become spaces there). Null for other phrases, and for one ending in "i":
+ * a Turkish "İ" lower-cases to "i" and a dot, which no case-insensitive
+ * search matches with "i".
+ */
+function quickTest(phrase: string): RegExp | null {
+	for (let i = 0; i < phrase.length; i++) if (phrase.charCodeAt(i) >= 0x80) return null;
+	if (phrase.endsWith("i")) return null;
+	const literal = phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\n\\u0001]");
+	return new RegExp(literal, "iu");
+}
+
+/**
+ * The slots that may hold every phrase (1), from the word index, so only
+ * those papers' text is read: a paper holding a phrase holds its first word
+ * at the end of a word of its own, its last at the start of one, the others
+ * as whole words, and a phrase of one word inside a word. Chinese,
+ * Japanese and Korean pairs are looked for inside words. Null when there
+ * is no phrase.
+ */
+function phraseCandidates(index: SearchIndex, phrases: readonly string[]): Uint8Array | null {
+	if (phrases.length === 0) return null;
+	const lists = phrases
+		.flatMap((p) => {
+			const words = searchTokens(p);
+			return words.map((word, i) => phraseWordSlots(index, word, words.length === 1 || !isCorrectable(word) ? "inside" : i === 0 ? "end" : i === words.length - 1 ? "start" : "whole"));
+		})
+		// The rarest words narrow the most; counts are bytes, so at most 255 words are counted.
+		.sort((a, b) => a.length - b.length)
+		.slice(0, 255);
+	const counts = new Uint8Array(index.slotCount);
+	if (lists.length === 0) return counts.fill(1);
+	for (const slot of lists[0]) counts[slot] = 1;
+	for (let w = 1; w < lists.length; w++) for (const slot of lists[w]) if (counts[slot] === w) counts[slot] = w + 1;
+	for (let slot = 0; slot < counts.length; slot++) counts[slot] = counts[slot] === lists.length ? 1 : 0;
+	return counts;
+}
+
+/** The slots holding a word with `word` at that place in it, each once. */
+function phraseWordSlots(index: SearchIndex, word: string, place: "inside" | "start" | "end" | "whole"): Int32Array {
+	// A word of a letter or two starts nearly as many words as it is inside of, and those matches are kept between keystrokes.
+	if (place === "inside" || (place === "start" && word.length <= 2)) return index.matcher.match(word, 0, index.slotCount, index.version, null).slots;
+	const vocabulary = index.words.vocabulary;
+	const fits = (w: string): boolean => (place === "start" ? w.startsWith(word) : place === "end" ? w.endsWith(word) : w === word);
+	const ids = place === "whole" ? [vocabulary.idOf(word)].filter((id) => id >= 0) : index.matcher.wordMatches(word, 0).ids.filter((id) => fits(vocabulary.words[id]));
+	const seen = new Uint8Array(index.slotCount);
+	const slots: number[] = [];
+	for (const id of ids) {
+		for (const code of index.words.postingsOf(id)) {
+			const slot = (code / FIELD_CODES) | 0;
+			if (seen[slot] === 0) {
+				seen[slot] = 1;
+				slots.push(slot);
+			}
+		}
+	}
+	return Int32Array.from(slots);
+}
+
 /** The slots of papers holding an excluded word or phrase: any vocabulary word containing it, for a word. */
 function excludedSlots(index: SearchIndex, parsed: ParsedQuery): Set<number> {
 	const out = new Set<number>();
 	for (const term of parsed.terms) {
 		if (!term.exclude) continue;
 		if (term.phrase) {
-			for (const record of index.records()) if (buildHaystack(record).text.includes(term.text)) out.add(index.slotOf(record.path) as number);
+			const mayHold = phraseCandidates(index, [term.text]);
+			const holds = phraseTest([term.text]);
+			for (let slot = 0; slot < index.slotCount; slot++) {
+				const record = index.record(slot);
+				if (mayHold?.[slot] === 1 && record && holds(record)) out.add(slot);
+			}
 			continue;
 		}
 		for (const word of searchTokens(term.text)) {
@@ -386,9 +490,10 @@ function titlePrefix(title: string, text: string): number {
 /** The papers passing the filters and no exclusion, latest imported first, then newest, then by title. */
 function recent(index: SearchIndex, parsed: ParsedQuery, excluded: ReadonlySet<number>, limit: number): SearchResult[] {
 	const records: PaperRecord[] = [];
+	const passes = index.filters.tester(parsed.filters, index.version, index.slotCount);
 	for (let slot = 0; slot < index.slotCount; slot++) {
 		const record = index.record(slot);
-		if (record && !excluded.has(slot) && recordPassesFilters(record, parsed.filters)) records.push(record);
+		if (record && !excluded.has(slot) && passes(slot, record)) records.push(record);
 	}
 	const best = bestK(records.length, limit, (a, b) => compareRecent(records[a], records[b]));
 	return best.map((i) => ({ record: records[i], score: 0, matches: [] }));
