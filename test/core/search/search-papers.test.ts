@@ -67,6 +67,30 @@ describe("searchPapers", () => {
 		expect(quoted).not.toContain("Halo Statistics: Matter Power and Dark Energy");
 	});
 
+	it("finds a phrase wherever the lower-cased text holds it: inside words, across a line break, in any case or script", () => {
+		const summaries = [
+			"Nonaffine sensing arrays at the edge.",
+			"Affine\nsensing, written across a line.",
+			"AFFINE SENSORS FOR THE LAB.",
+			"Affine-sensing is hyphenated here.",
+			"We study affine shapes instead.",
+			"基于知识图谱的署名消歧方法。",
+			"A Kelvin sign: 300 \u212A affine sensing.",
+			"Kalibrierung affine SİNOP units, İstanbul affine tests.",
+		];
+		const papers = summaries.map((summary, i) => ({ ...paper(`Phrase paper ${i}`), summary }));
+		const index = createSearchIndex(papers);
+		const holding = (phrase: string): string[] =>
+			papers
+				.filter((p) => (p.summary ?? "").toLowerCase().replace(/\n/g, " ").includes(phrase))
+				.map((p) => p.title)
+				.sort();
+		for (const phrase of ["affine sensing", "ffine sens", "affine s", "affine se", "affine-sensing", "k affine", "知识图谱", "图谱的署", "affine si", "i̇stanbul affine t"]) {
+			expect(titles(searchPapers(index, `"${phrase}"`, 50)).sort(), phrase).toEqual(holding(phrase));
+			expect(holding(phrase).length, phrase).toBeGreaterThan(0);
+		}
+	});
+
 	it("reports the matched ranges of each field", () => {
 		const [hit] = searchPapers(createSearchIndex(library()), "okonkwo lensing");
 		const title = hit.matches.find((m) => m.field === "title");
