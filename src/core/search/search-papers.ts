@@ -162,14 +162,17 @@ function candidates(matches: readonly TermMatch[], terms: readonly Term[], missi
 		for (const slot of m.slots) counts[slot]++;
 	});
 	const optionalNeeded = terms.filter((t) => t.optional).length - missing;
-	const all: number[] = [];
-	const near: number[] = [];
+	// Typed arrays, not lists: a list of most of the library lives in the old generation, which only a full collection frees.
+	const all = new Int32Array(slotCount);
+	const near = new Int32Array(slotCount);
+	let allCount = 0;
+	let nearCount = 0;
 	const nearToo = requiredCount === terms.length;
 	for (let slot = 0; slot < slotCount; slot++) {
-		if (required[slot] === requiredCount && optional[slot] >= optionalNeeded) all.push(slot);
-		else if (nearToo && required[slot] === requiredCount - 1) near.push(slot);
+		if (required[slot] === requiredCount && optional[slot] >= optionalNeeded) all[allCount++] = slot;
+		else if (nearToo && required[slot] === requiredCount - 1) near[nearCount++] = slot;
 	}
-	return { all: Int32Array.from(all), near: Int32Array.from(near) };
+	return { all: all.subarray(0, allCount), near: near.subarray(0, nearCount) };
 }
 
 const NONE = new Int32Array(0);
@@ -325,7 +328,7 @@ function lowest(values: Float64Array, k: number, compare: (a: number, b: number)
 	const cutoff = kthSmallest(values.slice(), k - 1);
 	const within: number[] = [];
 	for (let i = 0; i < values.length; i++) if (values[i] <= cutoff) within.push(i);
-	return within.sort(compare).slice(0, k);
+	return within.length > k * 4 ? bestK(within.length, k, (a, b) => compare(within[a], within[b])).map((i) => within[i]) : within.sort(compare).slice(0, k);
 }
 
 /** The `k`-th smallest value (from 0), by quickselect; reorders `values`. */
@@ -426,17 +429,18 @@ function phraseWordSlots(index: SearchIndex, word: string, place: "inside" | "st
 	const fits = (w: string): boolean => (place === "start" ? w.startsWith(word) : place === "end" ? w.endsWith(word) : w === word);
 	const ids = place === "whole" ? [vocabulary.idOf(word)].filter((id) => id >= 0) : index.matcher.wordMatches(word, 0).ids.filter((id) => fits(vocabulary.words[id]));
 	const seen = new Uint8Array(index.slotCount);
-	const slots: number[] = [];
+	const slots = new Int32Array(index.slotCount);
+	let n = 0;
 	for (const id of ids) {
 		for (const code of index.words.postingsOf(id)) {
 			const slot = (code / FIELD_CODES) | 0;
 			if (seen[slot] === 0) {
 				seen[slot] = 1;
-				slots.push(slot);
+				slots[n++] = slot;
 			}
 		}
 	}
-	return Int32Array.from(slots);
+	return slots.subarray(0, n);
 }
 
 /** The slots of papers holding an excluded word or phrase: any vocabulary word containing it, for a word. */

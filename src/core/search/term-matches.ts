@@ -56,6 +56,7 @@ export class TermMatcher {
 	private spare: Uint8Array[] = [];
 	private version = -1;
 	private seen = new Int32Array(0);
+	private slots = new Int32Array(0);
 	private wordMark = new Int32Array(0);
 	private wordStamp = 0;
 	private stamp = 0;
@@ -178,7 +179,8 @@ export class TermMatcher {
 		const edits = this.editsArray(slotCount);
 		const fields = new Uint16Array(slotCount);
 		const seen = this.scratch(slotCount);
-		const slots: number[] = [];
+		const slots = this.slotBuffer(slotCount);
+		let n = 0;
 		for (let w = 0; w < words.ids.length; w++) {
 			const e = words.edits[w];
 			const postings = this.index.postingsOf(words.ids[w]);
@@ -190,11 +192,11 @@ export class TermMatcher {
 				fields[slot] |= 1 << (code & (FIELD_CODES - 1));
 				if (seen[slot] !== this.stamp) {
 					seen[slot] = this.stamp;
-					slots.push(slot);
+					slots[n++] = slot;
 				}
 			}
 		}
-		return { term, maxEdits, edits, slots: Int32Array.from(slots), fields };
+		return { term, maxEdits, edits, slots: slots.slice(0, n), fields };
 	}
 
 	/** A one-letter word matches, unchanged, every field holding the letter. */
@@ -203,7 +205,8 @@ export class TermMatcher {
 		const fields = new Uint16Array(slotCount);
 		const letters = this.index.letters;
 		const bit = 1 << letter;
-		const slots: number[] = [];
+		const slots = this.slotBuffer(slotCount);
+		let n = 0;
 		for (let slot = 0; slot < slotCount; slot++) {
 			let any = false;
 			for (let f = 0; f < SEARCH_FIELDS.length; f++) {
@@ -213,9 +216,9 @@ export class TermMatcher {
 				fields[slot] |= 1 << f;
 				any = true;
 			}
-			if (any) slots.push(slot);
+			if (any) slots[n++] = slot;
 		}
-		return { term, maxEdits: 0, edits, slots: Int32Array.from(slots), fields };
+		return { term, maxEdits: 0, edits, slots: slots.slice(0, n), fields };
 	}
 
 	/**
@@ -264,6 +267,12 @@ export class TermMatcher {
 	}
 
 	/** A per-slot marker array; a new stamp makes every slot unseen. */
+	/** A buffer slots are collected in before being copied out at their length: a list of most of the library would live in the old generation, which only a full collection frees. */
+	private slotBuffer(slotCount: number): Int32Array {
+		if (this.slots.length < slotCount) this.slots = new Int32Array(slotCount);
+		return this.slots;
+	}
+
 	private scratch(slotCount: number): Int32Array {
 		if (this.seen.length < slotCount) this.seen = new Int32Array(slotCount);
 		this.stamp++;
