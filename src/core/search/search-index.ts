@@ -39,6 +39,7 @@ export class SearchIndex {
 	constructor(records: Iterable<PaperRecord> = [], options: SearchIndexOptions = {}) {
 		const fields = options.deferProse ? ALL_FIELDS & ~PROSE_MASK : ALL_FIELDS;
 		for (const r of records) this.put(r, fields);
+		this.words.trim();
 		this.version = 0;
 	}
 
@@ -60,9 +61,10 @@ export class SearchIndex {
 			this.waiting--;
 			done++;
 		}
-		if (this.deferredFrom === this.deferred.length) {
+		if (this.deferredFrom === this.deferred.length && this.deferred.length > 0) {
 			this.deferred = [];
 			this.deferredFrom = 0;
+			this.words.trim();
 		}
 		if (done > 0) this.version++;
 		return this.waiting;

@@ -29,12 +29,21 @@ export class WordIndex {
 	readonly vocabulary = new Vocabulary();
 	/** Field values with at least one word. */
 	fieldCount = 0;
-	private postings: Array<Int32Array | undefined> = [];
 	/**
-	 * Per word, side by side (one cache line for the four): how many field
-	 * values hold it (DOC_FREQ), its postings' length (LENGTH), and the last
-	 * value and the last paper field that counted it (VALUE_STAMP,
-	 * FIELD_STAMP), so each counts once.
+	 * Every word's postings, each word's in a run of its own that moves to
+	 * one twice as long when full: one array for the library rather than one
+	 * per word (indexing makes tens of thousands of words, most of them
+	 * rare). Runs left behind are reclaimed when the array would grow.
+	 */
+	private arena = new Int32Array(4096);
+	private arenaUsed = 0;
+	private arenaWasted = 0;
+	/**
+	 * Per word, side by side: how many field values hold it (DOC_FREQ), its
+	 * postings' length (LENGTH), the last value and the last paper field that
+	 * counted it (VALUE_STAMP, FIELD_STAMP), so each counts once, and where
+	 * its run of postings starts in the arena and how long the run is
+	 * (START, CAPACITY).
 	 */
 	private perWord = new Int32Array(1024 * PER_WORD);
 	private stamp = 0;
@@ -76,8 +85,9 @@ export class WordIndex {
 
 	/** The (slot, field) codes of the papers holding word `id`, in no particular order. */
 	postingsOf(id: number): Int32Array {
-		const list = this.postings[id];
-		return list === undefined ? EMPTY : list.subarray(0, this.perWord[id * PER_WORD + LENGTH]);
+		const at = id * PER_WORD;
+		const start = this.perWord[at + START];
+		return this.arena.subarray(start, start + this.perWord[at + LENGTH]);
 	}
 
 	private visit(slot: number, hay: Haystack, delta: 1 | -1, fields: number): void {
@@ -136,26 +146,87 @@ export class WordIndex {
 	}
 
 	private post(id: number, code: number): void {
-		let list = this.postings[id];
-		const n = this.perWord[id * PER_WORD + LENGTH];
-		if (list === undefined || n === list.length) {
-			const grown = new Int32Array(Math.max(4, n * 2));
-			if (list) grown.set(list);
-			this.postings[id] = list = grown;
+		const perWord = this.perWord;
+		const at = id * PER_WORD;
+		const n = perWord[at + LENGTH];
+		const capacity = perWord[at + CAPACITY];
+		if (n === capacity) {
+			const grown = capacity === 0 ? FIRST_RUN : capacity * 2;
+			const start = this.reserve(grown);
+			// `reserve` may have moved every run.
+			const from = this.perWord[at + START];
+			this.arena.copyWithin(start, from, from + n);
+			this.perWord[at + START] = start;
+			this.perWord[at + CAPACITY] = grown;
+			this.arenaWasted += capacity;
 		}
-		list[n] = code;
-		this.perWord[id * PER_WORD + LENGTH] = n + 1;
+		this.arena[this.perWord[at + START] + n] = code;
+		this.perWord[at + LENGTH] = n + 1;
 	}
 
 	private unpost(id: number, code: number): void {
-		const list = this.postings[id];
-		if (list === undefined) return;
-		const n = this.perWord[id * PER_WORD + LENGTH];
-		const at = list.subarray(0, n).lastIndexOf(code);
-		if (at < 0) return;
+		const at = id * PER_WORD;
+		const n = this.perWord[at + LENGTH];
+		const start = this.perWord[at + START];
+		const found = this.arena.subarray(start, start + n).lastIndexOf(code);
+		if (found < 0) return;
 		// Order does not matter: the last posting fills the gap.
-		list[at] = list[n - 1];
-		this.perWord[id * PER_WORD + LENGTH] = n - 1;
+		this.arena[start + found] = this.arena[start + n - 1];
+		this.perWord[at + LENGTH] = n - 1;
+	}
+
+	/**
+	 * The start of `length` free places at the arena's end. A run moving to
+	 * one twice as long leaves behind about as much as it holds, so the arena
+	 * is compacted instead of grown when a third of it is left behind.
+	 */
+	private reserve(length: number): number {
+		if (this.arenaUsed + length > this.arena.length) {
+			if (this.arenaWasted * 3 > this.arenaUsed) this.compact(length);
+			else {
+				// A quarter more, not twice: the arena is most of the index's memory, and after `trim` it is full.
+				const grown = new Int32Array(Math.max(Math.ceil(this.arena.length * 1.25), this.arenaUsed + length + FIRST_RUN * 1024));
+				grown.set(this.arena.subarray(0, this.arenaUsed));
+				this.arena = grown;
+			}
+		}
+		const start = this.arenaUsed;
+		this.arenaUsed += length;
+		return start;
+	}
+
+	/**
+	 * Gives every word's postings a run just as long as they are, in an
+	 * arena an eighth larger: after a whole library is indexed, the room
+	 * runs kept for growing is no longer needed (an edit moves the runs it
+	 * grows, as indexing did, into the eighth left free).
+	 */
+	trim(): void {
+		this.compact(0, true);
+	}
+
+	/** Copies every word's run into a new arena with room for `extra` more; `tight`, each run only as long as its postings. */
+	private compact(extra: number, tight = false): void {
+		const perWord = this.perWord;
+		const words = this.vocabulary.size;
+		const runLength = (at: number): number => (tight ? perWord[at + LENGTH] : perWord[at + CAPACITY]);
+		let live = 0;
+		for (let id = 0; id < words; id++) live += runLength(id * PER_WORD);
+		// Room for runs to grow on, since growing the arena is a copy of all of it: half again as much, or an eighth when tight (edits grow few runs).
+		const next = new Int32Array(Math.ceil((live + extra) * (tight ? 1.125 : 1.5)));
+		let used = 0;
+		for (let id = 0; id < words; id++) {
+			const at = id * PER_WORD;
+			const length = runLength(at);
+			const start = perWord[at + START];
+			next.set(this.arena.subarray(start, start + perWord[at + LENGTH]), used);
+			perWord[at + START] = used;
+			perWord[at + CAPACITY] = length;
+			used += length;
+		}
+		this.arena = next;
+		this.arenaUsed = used;
+		this.arenaWasted = 0;
 	}
 
 	private grow(id: number): void {
@@ -165,9 +236,12 @@ export class WordIndex {
 	}
 }
 
-const PER_WORD = 4;
+const PER_WORD = 6;
 const DOC_FREQ = 0;
 const LENGTH = 1;
 const VALUE_STAMP = 2;
 const FIELD_STAMP = 3;
-const EMPTY = new Int32Array(0);
+const START = 4;
+const CAPACITY = 5;
+/** A word's first run of postings: most words of a library are in a paper or two. */
+const FIRST_RUN = 4;

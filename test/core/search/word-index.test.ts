@@ -52,3 +52,33 @@ describe("WordIndex", () => {
 		expect(title & (1 << ("z".charCodeAt(0) - 97))).toBe(0);
 	});
 });
+
+describe("WordIndex postings", () => {
+	it("stay exact through many papers added, removed and added again (runs moved and the store compacted)", () => {
+		const index = new WordIndex();
+		const words = ["alpha", "beta", "gamma", "delta", "扩散", "模型", "policy", "robot", "graph", "kernel"];
+		const papers = Array.from({ length: 400 }, (_, i) => paper(`Paper ${i} ${words[i % 10]} ${words[(i * 7) % 10]}`, { method: `${words[(i * 3) % 10]} ${i % 5 === 0 ? "rare" + i : ""}` }));
+		const expected = new Map<number, typeof papers[number]>();
+		papers.forEach((p, slot) => {
+			index.add(slot, buildHaystack(p));
+			expected.set(slot, p);
+		});
+		for (let slot = 0; slot < papers.length; slot += 2) {
+			index.remove(slot, buildHaystack(papers[slot]));
+			expected.delete(slot);
+		}
+		for (let slot = 0; slot < papers.length; slot += 4) {
+			index.add(slot, buildHaystack(papers[slot]));
+			expected.set(slot, papers[slot]);
+		}
+		const fresh = new WordIndex();
+		for (const [slot, p] of expected) fresh.add(slot, buildHaystack(p));
+		for (const word of [...words, "paper", "rare5", "rare10", "rare40"]) {
+			const got = Array.from(index.postingsOf(index.vocabulary.idOf(word))).sort((a, b) => a - b);
+			const want = Array.from(fresh.postingsOf(fresh.vocabulary.idOf(word))).sort((a, b) => a - b);
+			expect(got, word).toEqual(want);
+			expect(index.frequency(word), word).toBe(fresh.frequency(word));
+		}
+		expect(index.fieldCount).toBe(fresh.fieldCount);
+	});
+});
