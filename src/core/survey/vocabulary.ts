@@ -74,7 +74,7 @@ export const PAPER_PART_HEADING = /^(?:论文总结|文章总结|本文总结|�
  * the BibTeX under them cites the document itself, not a paper it lists.
  * Whole heading only, so "Citation Graphs for Retrieval" stays a topic.
  */
-export const SELF_CITATION_HEADING = /^(?:citations?|cite|citing|cite (?:this|us|our)(?: (?:work|paper|survey|repo|repository|project|list))?|how to cite(?: (?:this|us|our)(?: (?:work|paper|survey|repo|repository|project|list))?)?|bibtex|bibtex citation|reference|引用|引用本文|引用我们|引用本项目|引用本仓库|如何引用|引用方式|引用格式|引用信息|文献引用|bibtex ?引用)$/i;
+export const SELF_CITATION_HEADING = /^(?:citations?|cite|citing|cite (?:this|us|our)(?: (?:work|paper|survey|repo|repository|project|list))?|how to cite(?: (?:this|us|our)(?: (?:work|paper|survey|repo|repository|project|list))?)?|bibtex|bibtex citation|引用|引用本文|引用我们|引用本项目|引用本仓库|如何引用|引用方式|引用格式|引用信息|文献引用|bibtex ?引用)$/i;
 
 /** Prose that asks the reader to cite the document: "If you find this list useful, please cite", "欢迎引用". */
 export const SELF_CITATION_REQUEST = /\bplease (?:consider )?cit(?:e|ing)\b|\bkindly cite\b|\bcite (?:this|our|us)\b|\bif you (?:use|find)\b.{0,80}\bcit(?:e|ing|ation)\b|(?:请|欢迎|烦请|敬请)(?:您)?(?:考虑)?引用|引用(?:本文|我们的|本项目|本仓库|本综述)/i;
