@@ -20,7 +20,12 @@ function foreignError(input: string | Uint8Array): unknown {
 const fragments = ["# ", "## 1. 执行摘要", "### （1）*T*", "| a | b |\n|---|---|\n| [x](https://arxiv.org/abs/2401.00001) | 2 |", "**第一，X**。", "1. **Name**：", "- 代表性研究：", "[(A et al. 2024)](https://arxiv.org/abs/2401.00002)", "---\n", "```", "> ", "<!-- ", "\u0000", "\r", "\uFEFF", "](", "[[", "（1）a；（2）b", "[t](https://doi.org/10.1/x)",
 	// HTML inside Markdown, whole and broken, and the reference shapes read without links.
 	"<details><summary>Bibtex</summary>\n\n```\n@article{x, title={T}}\n```\n</details>", "<br />", "<b id=\"a1\"></b>", "<table><tr><td><a href=\"https://arxiv.org/abs/2401.00003\">T</a></td></tr></table>", "<a href=", "</details>",
-	'Okafor, Chidi, et al. "A Title Here." Venue. 2022.', "Title of a Survey. ACM Comput. Surv. 57(5): 1-2 (2025)", "- [ ] ", "[[Wiki Title]]", "2024年09月30日\n"];
+	'Okafor, Chidi, et al. "A Title Here." Venue. 2022.', "Title of a Survey. ACM Comput. Surv. 57(5): 1-2 (2025)", "- [ ] ", "[[Wiki Title]]", "2024年09月30日\n",
+	// BibTeX, whole and broken: fenced, bare and in <pre>, with the syntax a tolerant reader must survive.
+	"```bibtex\n", "@article{k, title={A {Nested} Title}, author={Doe, Jane and others}, year=2024}", "@inproceedings{", "@string{j = \"J\"}", "@comment{", "title = \"Q\" # j,", "{\\\"u}", "eprint={2401.00004}, archivePrefix={arXiv}", "<pre>@misc{m, title={标题}}</pre>", "## Citation\n", "## 引用\n"];
+
+/** A BibTeX block built from entry pieces, then cut and spliced like the Markdown above. */
+const BIBTEX_PIECES = ["@article{", "@misc(", "@string{", "@preamble{", "@comment{", "key,", "title", "author", "year", "journal", "eprint", "doi", " = ", "=", "{", "}", "(", ")", '"', "#", ",", "\\", '\\"', "~", " and ", "others", "Doe, Jane", "基于扩散模型", "2301.01234", "10.1/x", "\n", "  "];
 
 /** Markdown mutated the way real damage looks: cut, spliced, duplicated, with stray syntax. */
 const mutatedSurvey = (seeds: string[]) => fc
@@ -60,6 +65,15 @@ describe("the survey parser never throws anything but SurveyParseError", () => {
 	it("on random Markdown built from survey fragments, HTML fragments included", () => {
 		const markdown = fc.array(fc.oneof(fc.constantFrom(...fragments), fc.string({ maxLength: 12 })), { maxLength: 40 }).map((parts) => parts.join(""));
 		fc.assert(fc.property(markdown, (s) => foreignError(s) === null), { numRuns: 400 });
+	});
+
+	it("on random and mutated BibTeX, fenced, tagged, bare and in HTML", () => {
+		const entry = fc.array(fc.constantFrom(...BIBTEX_PIECES), { maxLength: 50 }).map((p) => p.join(""));
+		const valid = String.raw`@article{k, title = {Graph {\"u}ber Alles}, author = {M{\"u}ller, Zo{\"e} and others}, journal = {arXiv preprint arXiv:2301.01234}, year = 2023}`;
+		const wrap = fc.constantFrom((b: string) => "```bibtex\n" + b + "\n```", (b: string) => "```\n" + b, (b: string) => b, (b: string) => `<details><summary>Bibtex</summary><pre><code>${b}</code></pre></details>`, (b: string) => `## 引用\n\n\`\`\`bib\n${b}\n\`\`\``);
+		const doc = fc.tuple(wrap, fc.array(fc.oneof(entry, fc.constant(valid)), { minLength: 1, maxLength: 4 })).map(([w, parts]) => `# T\n\n${w(parts.join("\n"))}`);
+		fc.assert(fc.property(doc, (s) => foreignError(s) === null), { numRuns: 300 });
+		fc.assert(fc.property(mutatedSurvey([`# T\n\n\`\`\`bibtex\n${valid}\n${valid}\n\`\`\``]), (s) => foreignError(s) === null), { numRuns: 200 });
 	});
 
 	itWithShared("seeds", "on mutated real surveys", () => {

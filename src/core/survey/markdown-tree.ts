@@ -110,7 +110,8 @@ function toTree(tokens: Token[]): Root {
 				break;
 			case "fence":
 			case "code_block":
-				(top().children as Nodes[]).push({ type: "code", lang: token.info.trim() || null, value: token.content, position });
+				// The block ends on its own last line, so a reader can tell a fence's line from its text's first line.
+				(top().children as Nodes[]).push({ type: "code", lang: token.info.trim() || null, value: token.content, position: { start: position.start, end: at(token.map ? token.map[1] : line).end } });
 				break;
 			case "html_block":
 			{

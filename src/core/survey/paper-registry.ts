@@ -4,12 +4,17 @@ import { mergeAuthors, samePerson } from "./author-names";
 import { surnameOf } from "./prose-facts";
 import { TitleIndex } from "./title-index";
 
-/** How much a source is trusted for a field: a table cell beats prose, prose beats a citation. */
+/**
+ * How much a source is trusted for a field: a bibliographic record (BibTeX,
+ * written by the authors or a publisher) beats a table cell, a table cell
+ * beats prose, prose beats a citation.
+ */
 export const enum Trust {
 	Inferred = 0,
 	Citation = 1,
 	Prose = 2,
 	Table = 3,
+	Record = 4,
 }
 
 /** A paper while the document is being read: each field remembers how it was learned. */
@@ -48,6 +53,8 @@ export interface Mention {
 	unsure?: boolean;
 	/** A paper known to differ from the one its link or title first named (a table row with a wrong, shared link). */
 	distinct?: boolean;
+	/** More identifiers of the same paper (a BibTeX entry's DOI beside its arXiv id): each finds it, and all are kept. */
+	also?: PaperId[];
 }
 
 /**
@@ -71,10 +78,14 @@ export class PaperRegistry {
 
 	/** Records a mention and returns the paper it belongs to (created if new). */
 	mention(m: Mention): PaperHandle {
-		let draft = m.id ? this.byKey.get(m.id.key) : undefined;
+		const ids = [...(m.id ? [m.id] : []), ...(m.also ?? [])];
+		const byIds = unique(ids.map((id) => this.byKey.get(id.key)).filter((d): d is Draft => d !== undefined));
+		let draft: Draft | undefined = byIds[0];
+		// Identifiers that one record names together are one paper, however many papers they named so far.
+		for (const other of byIds.slice(1)) this.absorb(byIds[0], other);
 		if (!draft && !m.id && m.url) draft = this.byUrl.get(m.url);
 		const titleDraft = m.title && !m.distinct ? this.findByTitle(m.title) : undefined;
-		if (!draft && titleDraft && (!m.id || !titleDraft.id)) draft = titleDraft;
+		if (!draft && titleDraft && (!m.id || !titleDraft.id || this.sameTitleOtherIds(titleDraft, m.title ?? "", ids))) draft = titleDraft;
 		if (draft && titleDraft && draft !== titleDraft && !titleDraft.id && m.id) this.absorb(draft, titleDraft);
 		if (!draft) {
 			draft = { keys: new Set(), extra: {}, highlights: [], review: [], mentions: new Set(), firstLine: m.line, ...(m.unsure ? { unsure: true } : {}) };
@@ -86,10 +97,7 @@ export class PaperRegistry {
 			draft.url ??= m.url;
 			if (!this.byUrl.has(m.url)) this.byUrl.set(m.url, draft);
 		}
-		if (m.id && !draft.id) {
-			draft.id = m.id;
-			this.index(draft, m.id.key);
-		}
+		for (const id of ids) this.addId(draft, id);
 		if (m.title) this.setTitle(draft, m.title, m.titleTrust ?? Trust.Prose);
 		draft.mentions.add(m.line);
 		draft.firstLine = Math.min(draft.firstLine, m.line);
@@ -148,6 +156,27 @@ export class PaperRegistry {
 		this.byKey.set(key, draft);
 	}
 
+	/**
+	 * Gives a paper one more identifier: the first becomes its identity, a
+	 * later one of another kind (a DOI beside the arXiv id) is kept beside it.
+	 */
+	private addId(draft: Draft, id: PaperId): void {
+		if (draft.keys.has(id.key)) return;
+		draft.id = draft.id ? withIdentifiers(draft.id, id) : id;
+		if (!this.byKey.has(id.key)) this.index(draft, id.key);
+	}
+
+	/**
+	 * A paper with identifiers is one with a mention of other identifiers only
+	 * when the titles are the same once normalised and no identifier of one
+	 * kind differs (an arXiv id and a DOI name one paper; two arXiv ids two).
+	 */
+	private sameTitleOtherIds(draft: Draft, title: string, ids: PaperId[]): boolean {
+		if (this.byTitle.get(normaliseTitle(title)) !== draft) return false;
+		const kinds = new Map([...draft.keys].map((k) => [keyKind(k), k]));
+		return ids.every((id) => (kinds.get(keyKind(id.key)) ?? id.key) === id.key);
+	}
+
 	setTitle(draft: Draft, title: string, trust: Trust): void {
 		const clean = title.replace(/\s+/g, " ").trim();
 		if (clean === "") return;
@@ -159,7 +188,11 @@ export class PaperRegistry {
 	private absorb(into: Draft, from: Draft): void {
 		this.redirects.set(from, into);
 		// Both identifiers now name one paper: later links with either find it.
-		for (const k of from.keys) this.byKey.set(k, into);
+		for (const k of from.keys) {
+			this.byKey.set(k, into);
+			into.keys.add(k);
+		}
+		if (from.id) into.id = into.id ? withIdentifiers(into.id, from.id) : from.id;
 		for (const [k, d] of this.byTitle) if (d === from) this.byTitle.set(k, into);
 		for (const [k, d] of this.byShortName) if (d === from) this.byShortName.set(k, into);
 		for (const [k, d] of this.byUrl) if (d === from) this.byUrl.set(k, into);
@@ -322,6 +355,19 @@ export class PaperHandle {
 	get key(): string {
 		return this.registry.keyOf(this.draft);
 	}
+}
+
+/** The kind of an identity key: `arxiv` for an arXiv id, else its prefix (`doi`, `openreview`, `acl` …). */
+function keyKind(key: string): string {
+	const colon = key.indexOf(":");
+	return colon > 0 ? key.slice(0, colon) : "arxiv";
+}
+
+/** An identity that also carries the arXiv id or DOI another identity of the same paper gives. */
+function withIdentifiers(known: PaperId, more: PaperId): PaperId {
+	const arxiv = known.arxiv ?? more.arxiv;
+	const doi = known.doi ?? more.doi;
+	return { ...known, ...(arxiv ? { arxiv } : {}), ...(doi ? { doi } : {}) };
 }
 
 function unique<T>(xs: T[]): T[] {

@@ -6,6 +6,7 @@ import { PaperRegistry, Trust, type PaperHandle } from "./paper-registry";
 import { parseCitation } from "./prose-facts";
 import { isGenericLinkText } from "./vocabulary";
 import type { EntryMention } from "./paper-entry";
+import { bibtexIds, type BibtexEntry } from "./bibtex-entries";
 
 /** A paper link found in the text, with what its link text says. */
 export interface PaperLink {
@@ -71,6 +72,29 @@ export class ParseContext {
 		if (entry.authors.length > 0) paper.setAuthors(entry.authors, Trust.Prose);
 		if (entry.year) paper.setYear(entry.year, Trust.Prose, "text");
 		if (entry.venue) paper.setVenue(entry.venue, Trust.Prose);
+		return paper;
+	}
+
+	/**
+	 * Files a BibTeX entry. Its authors, identifiers, year and venue are a
+	 * record the authors or a publisher wrote, so they beat the survey's
+	 * wording; a preprint's year and "arXiv" as venue give way to a venue the
+	 * survey names. Its title counts as prose: generators often flatten a
+	 * title's case, and the survey's own spelling of it reads better.
+	 */
+	bibtexPaper(entry: BibtexEntry, line: number): PaperHandle {
+		const [id, ...also] = bibtexIds(entry);
+		const paper = this.registry.mention({
+			id: id ?? null,
+			...(also.length > 0 ? { also } : {}),
+			...(entry.title ? { title: entry.title, titleTrust: Trust.Prose } : {}),
+			line,
+			...(entry.url && !id ? { url: entry.url } : {}),
+		});
+		paper.setAuthors(entry.authors, Trust.Record);
+		const preprint = entry.venue === undefined || entry.venue === "arXiv";
+		if (entry.year) paper.setYear(entry.year, preprint ? Trust.Prose : Trust.Record, "text");
+		if (entry.venue) paper.setVenue(entry.venue, preprint ? Trust.Citation : Trust.Record);
 		return paper;
 	}
 

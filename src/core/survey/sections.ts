@@ -21,9 +21,13 @@ export function stripNumbering(text: string): string {
 
 /** The kind of section a heading opens, or null for a heading the vocabulary does not know. */
 export function classifyHeading(text: string): SectionKind | null {
-	// Emoji and symbols decorate headings ("Articles and Blog posts ✍️", "🔥 技术分类") without changing what they say.
-	const t = stripNumbering(text.replace(/[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]/gu, " ").replace(/\s+/g, " "));
+	const t = headingWords(text);
 	if (t.length > 80) return null;
 	for (const { kind, words } of SECTION_WORDS) if (words.test(t)) return kind;
 	return null;
+}
+
+/** What a heading says: no numbering, and no emoji or symbols, which decorate headings ("Articles and Blog posts ✍️", "🔥 技术分类") without changing what they say. */
+export function headingWords(text: string): string {
+	return stripNumbering(text.replace(/[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]/gu, " ").replace(/\s+/g, " "));
 }

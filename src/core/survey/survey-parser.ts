@@ -13,6 +13,7 @@ import type { Direction, Survey, Trend } from "./model";
 import { ParseContext, textWithoutCitations, type PaperLink } from "./parse-context";
 import { ReviewReader } from "./review-section";
 import { BodyReader } from "./body-reader";
+import { bibtexParagraphsAsCode, readBibtexSections } from "./bibtex-reader";
 import { addNamedMentions, lineOfGroup, uniqueByName } from "./named-mentions";
 import { matchReferences, readReferences, type Reference } from "./references";
 import { DATE_LINE, PAPER_PART_HEADING } from "./vocabulary";
@@ -54,7 +55,9 @@ function parse(text: string, options: ParseOptions): Survey {
 	const ctx = new ParseContext(bodyLine - 1);
 	ctx.warnings.push(...warnings);
 	const tree = parseBody(body, bodyLine, options.fileName);
+	bibtexParagraphsAsCode(tree);
 	const { sections, firstH1 } = sectionsOf(tree.children, ctx);
+	const title = asText(data.title) ?? (firstH1 ? stripHeadingNoise(firstH1) : undefined) ?? fileTitle(options.fileName);
 
 	const summary: string[] = [];
 	let directions: Group[] = [];
@@ -92,6 +95,8 @@ function parse(text: string, options: ParseOptions): Survey {
 	}
 	const description = asText(data.description);
 	if (description) readDescription(description, ctx, frontmatterLine(text, "description"));
+	// BibTeX is read once the prose is: a record adds authors, venue and identifiers to the papers the survey names.
+	readBibtexSections(sections, ctx, { documentTitle: title, topics });
 
 	if (directions.length === 0) directions = summaryGroups;
 	// A document that groups its papers under topic headings, and names no directions, is grouped by those topics.
@@ -100,7 +105,7 @@ function parse(text: string, options: ParseOptions): Survey {
 	if (ctx.registry.size === 0) {
 		throw new SurveyParseError(
 			"no-papers",
-			"no papers found: looked for paper links (arXiv, DOI, OpenReview, ACL Anthology, PMLR, publisher pages, notes beside the survey), comparison tables with a title column, reading-list entries, reference lines (MLA, APA, IEEE, DBLP) and multi-line references",
+			"no papers found: looked for paper links (arXiv, DOI, OpenReview, ACL Anthology, PMLR, publisher pages, notes beside the survey), comparison tables with a title column, reading-list entries, reference lines (MLA, APA, IEEE, DBLP), multi-line references and BibTeX entries",
 			options.fileName,
 		);
 	}
@@ -114,7 +119,6 @@ function parse(text: string, options: ParseOptions): Survey {
 	const trendList: Trend[] = uniqueByName(trends).map((g) => ({ name: g.name, text: g.overview.join("\n"), papers: toKeys(g) }));
 	for (const d of directionList) if (d.papers.length === 0) ctx.warn(lineOfGroup(directions, d.name), `direction "${d.name}" cites no paper`);
 
-	const title = asText(data.title) ?? (firstH1 ? stripHeadingNoise(firstH1) : undefined) ?? fileTitle(options.fileName);
 	const date = normaliseDate(data.date);
 	const survey: Survey = {
 		title,

@@ -43,7 +43,7 @@ export const NON_TOPIC_HEADING = new RegExp(
 		// dates and years
 		"^(?:\\d{4}(?:\\s*[-/.年]\\s*\\d{1,2}(?:\\s*[-/.月]\\s*\\d{1,2}\\s*日?)?\\s*月?)?|~\\s*\\d{4}|\\d{4}\\s*~|before \\d{4}|\\d{4}\\s*(?:and|&)\\s*(?:before|earlier)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{4}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)$",
 		// generic labels
-		"^(?:papers?|论文|文章|articles?|publications?|works?|readings?|paper list|论文列表|today|今日|this week|本周)$",
+		"^(?:papers?|论文|文章|articles?|publications?|works?|readings?|paper list|bibtex|bib|论文列表|today|今日|this week|本周)$",
 	].join("|"),
 	"i",
 );
@@ -68,3 +68,13 @@ export function isGenericLinkText(text: string): boolean {
  * "Method", "Results"), not a paper or a topic of their own.
  */
 export const PAPER_PART_HEADING = /^(?:论文总结|文章总结|本文总结|总结|摘要|简介|概述|介绍(?:本文)?(?:的)?(?:主要)?(?:工作|内容)?|本文工作的主要亮点|主要亮点|亮点|核心关键词|关键词|主要贡献|贡献|创新点|方法|实验(?:结果)?|结果|结论|背景|动机|评分|打分|点评|评价|作者|链接|summary|abstract|tl;?dr|overview|introduction|method(?:s|ology)?|approach|results?|experiments?|evaluation|conclusions?|background|motivation|key ?words|contributions?|highlights?|takeaways?|scores?|ratings?|strengths?|weaknesses?|limitations?|notes?|authors?|links?)$/i;
+
+/**
+ * Headings of a "cite this work" section ("Citation", "How to cite", "引用本文"):
+ * the BibTeX under them cites the document itself, not a paper it lists.
+ * Whole heading only, so "Citation Graphs for Retrieval" stays a topic.
+ */
+export const SELF_CITATION_HEADING = /^(?:citations?|cite|citing|cite (?:this|us|our)(?: (?:work|paper|survey|repo|repository|project|list))?|how to cite(?: (?:this|us|our)(?: (?:work|paper|survey|repo|repository|project|list))?)?|bibtex|bibtex citation|引用|引用本文|引用我们|引用本项目|引用本仓库|如何引用|引用方式|引用格式|引用信息|文献引用|bibtex ?引用)$/i;
+
+/** Prose that asks the reader to cite the document: "If you find this list useful, please cite", "欢迎引用". */
+export const SELF_CITATION_REQUEST = /\bplease (?:consider )?cit(?:e|ing)\b|\bkindly cite\b|\bcite (?:this|our|us)\b|\bif you (?:use|find)\b.{0,80}\bcit(?:e|ing|ation)\b|(?:请|欢迎|烦请|敬请)(?:您)?(?:考虑)?引用|引用(?:本文|我们的|本项目|本仓库|本综述)/i;
