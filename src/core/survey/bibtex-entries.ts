@@ -142,7 +142,7 @@ function skipGroup(text: string, start: number, limit: number, close: string): S
 	return end < 0 ? { ok: false, message: "its braces are not closed" } : { ok: true, value: { key: "", fields: new Map() }, end };
 }
 
-/** The offset after the closing delimiter of a group whose opener precedes `start`, or -1. */
+/** The offset after the closing delimiter of a group, or the closing quote of a quoted value, whose opener precedes `start`, or -1: a delimiter inside braces does not close it. */
 function groupEnd(text: string, start: number, limit: number, close: string): number {
 	let depth = 0;
 	for (let p = start; p < limit; p++) {
@@ -215,7 +215,7 @@ function readPart(text: string, pos: number, limit: number, macros: Map<string, 
 		return end < 0 ? { ok: false, message: "a brace is not closed" } : { ok: true, value: text.slice(pos + 1, end - 1), end };
 	}
 	if (c === '"') {
-		const end = quotedEnd(text, pos + 1, limit);
+		const end = groupEnd(text, pos + 1, limit, '"');
 		return end < 0 ? { ok: false, message: "a quoted value is not closed" } : { ok: true, value: text.slice(pos + 1, end - 1), end };
 	}
 	const word = /[^\s,#{}()"=]+/y;
@@ -226,18 +226,6 @@ function readPart(text: string, pos: number, limit: number, macros: Map<string, 
 	return { ok: true, value: /^\d+$/.test(w) ? w : (macros.get(w.toLowerCase()) ?? ""), end: pos + w.length };
 }
 
-/** The offset after the closing quote of a quoted value: a quote inside braces does not close it. */
-function quotedEnd(text: string, start: number, limit: number): number {
-	let depth = 0;
-	for (let p = start; p < limit; p++) {
-		const c = text[p];
-		if (c === "\\") p++;
-		else if (c === "{") depth++;
-		else if (c === "}" && depth > 0) depth--;
-		else if (c === '"' && depth === 0) return p + 1;
-	}
-	return -1;
-}
 
 /** The facts of a parsed entry; null when it names no paper. */
 function entryOf(type: string, citekey: string, fields: Fields, line: number): BibtexEntry | null {
