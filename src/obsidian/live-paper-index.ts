@@ -1,5 +1,6 @@
 import { TFile, type Vault } from "obsidian";
 import { PROSE_BATCH, createSearchIndex, summaryFromNote, type SearchIndex } from "../core/search";
+import type { PaperRecord } from "../core/papers/paper-record";
 import type { RecordChange } from "../core/papers/record-change";
 import type { PaperCatalog } from "./paper-catalog";
 
@@ -70,17 +71,31 @@ export class LivePaperIndex {
 		while (!this.stopped && index.indexDeferred(PROSE_BATCH) > 0) await nextTask();
 		const pending = this.catalog.all().filter((r) => r.summary === undefined);
 		this.summariesWaiting = pending.length;
-		for (let i = 0; i < pending.length && !this.stopped; i += SUMMARY_BATCH) {
-			for (const record of pending.slice(i, i + SUMMARY_BATCH)) {
-				const file = this.vault.getAbstractFileByPath(record.path);
-				if (!(file instanceof TFile)) continue;
-				const summary = summaryFromNote(await this.vault.cachedRead(file));
-				// A paper edited meanwhile already carries its new summary.
-				if (summary !== undefined && index.get(record.path) === record) index.upsert({ ...record, summary });
+		try {
+			for (let i = 0; i < pending.length && !this.stopped; i += SUMMARY_BATCH) {
+				for (const record of pending.slice(i, i + SUMMARY_BATCH)) await this.loadSummary(index, record);
+				this.summariesWaiting = Math.max(0, pending.length - i - SUMMARY_BATCH);
+				await nextTask();
 			}
-			this.summariesWaiting = Math.max(0, pending.length - i - SUMMARY_BATCH);
-			await nextTask();
+		} finally {
+			// Stopped or done, nothing is waiting any more: the search box stops saying so.
+			this.summariesWaiting = 0;
 		}
+	}
+
+	/** Reads one paper's summary from its note; a note that cannot be read (deleted meanwhile) keeps the paper as it was. */
+	private async loadSummary(index: SearchIndex, record: PaperRecord): Promise<void> {
+		const file = this.vault.getAbstractFileByPath(record.path);
+		if (!(file instanceof TFile)) return;
+		let text: string;
+		try {
+			text = await this.vault.cachedRead(file);
+		} catch {
+			return;
+		}
+		const summary = summaryFromNote(text);
+		// A paper edited meanwhile already carries its new summary.
+		if (summary !== undefined && index.get(record.path) === record) index.upsert({ ...record, summary });
 	}
 }
 

@@ -51,7 +51,8 @@ export class PaperSearchModal extends SuggestModal<SearchResult> {
 		// Right after Obsidian starts, the papers' prose and summaries may still be being indexed: the list is asked for again once they are.
 		const papers = this.papers;
 		papers.get();
-		if (papers.textPending > 0) void papers.textIndexed.then(() => this.closed || this.inputEl.dispatchEvent(new Event("input")));
+		const refresh = (): void => void (this.closed || this.inputEl.dispatchEvent(new Event("input")));
+		if (papers.textPending > 0) void papers.textIndexed.then(refresh, refresh);
 	}
 
 	override onClose(): void {

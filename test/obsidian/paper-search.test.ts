@@ -140,6 +140,20 @@ describe("paper search in Obsidian", () => {
 		expect(modal.resultContainerEl.textContent).toBe("No paper matches.");
 	});
 
+	it("skips a note that cannot be read, reads the others and stops saying the text is being indexed", async () => {
+		const { app, papers } = setup();
+		const read = app.vault.cachedRead.bind(app.vault);
+		vi.spyOn(app.vault, "cachedRead").mockImplementation((file) => (file.path.endsWith("Okonkwo 2026.md") ? Promise.reject(new Error("ENOENT")) : read(file)));
+		const modal = modalOf(app, papers);
+		await papers.textIndexed;
+		expect(papers.textPending).toBe(0);
+		await vi.waitFor(() => expect(rendered(modal).length).toBeGreaterThan(0));
+		await fake(modal).setQuery("n-body simulations");
+		expect(rendered(modal).map((el) => el.querySelector(".survey-vault-search-title")?.textContent)).toEqual(["Dark Matter Halo Emulators"]);
+		await fake(modal).setQuery("no such words anywhere");
+		expect(modal.resultContainerEl.textContent).toBe("No paper matches.");
+	});
+
 	it("lists recently imported papers for an empty query", async () => {
 		const { app, papers } = setup();
 		const modal = modalOf(app, papers);

@@ -29,7 +29,8 @@ export class FilterMemo {
 
 	/** A test of whether the paper in `slot` passes every filter. */
 	tester(filters: readonly QueryFilter[], version: number, slotCount: number): (slot: number, record: PaperRecord) => boolean {
-		if (version !== this.version) {
+		// A new version clears the verdicts; so does a library grown without one, whose new slots have none.
+		if (version !== this.version || [...this.verdicts.values()].some((v) => v.bySlot.length < slotCount)) {
 			this.verdicts.clear();
 			this.version = version;
 		}

@@ -91,6 +91,15 @@ describe("searchPapers", () => {
 		}
 	});
 
+	it("looks for a phrase, like a word, only in the searched fields: trends and surveys are for filters", () => {
+		const inTrend = { ...paper("Robot arms that plan"), trends: ["[[World model trends]]"] };
+		const inTitle = paper("A world model for robot arms");
+		const index = createSearchIndex([inTrend, inTitle]);
+		expect(titles(searchPapers(index, '"world model" robot'))).toEqual([inTitle.title]);
+		expect(titles(searchPapers(index, 'robot -"world model"'))).toEqual([inTrend.title]);
+		expect(titles(searchPapers(index, "robot trend:world"))).toEqual([inTrend.title]);
+	});
+
 	it("reports the matched ranges of each field", () => {
 		const [hit] = searchPapers(createSearchIndex(library()), "okonkwo lensing");
 		const title = hit.matches.find((m) => m.field === "title");
